@@ -1,0 +1,254 @@
+/**
+ * The graph model. Every node and edge type is a zod schema; TypeScript types are inferred from
+ * them, and the label / relationship allowlists used by the Neo4j store come from here too.
+ */
+import { z } from 'zod';
+
+export const LABELS = [
+  'City', 'Region', 'Plan', 'Section', 'Task', 'Department', 'Industry', 'Enterprise', 'Platform', 'Target',
+] as const;
+export const LabelSchema = z.enum(LABELS);
+export type Label = z.infer<typeof LabelSchema>;
+
+/**
+ * A citation: `plan` is the Plan id; `start`/`end` index the decoded original file (UTF-16 code units,
+ * as JavaScript strings count) so that `original.slice(start, end) === text`. `quote` is the same
+ * sentence after normalisation (hard wraps and page numbers removed), for display; `term` is the
+ * wording that triggered the fact, when there is one.
+ */
+export const EvidenceSchema = z.object({
+  plan: z.string(),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  text: z.string(),
+  quote: z.string().optional(),
+  term: z.string().optional(),
+});
+export type Evidence = z.infer<typeof EvidenceSchema>;
+
+const nodeBase = {
+  id: z.string().min(1),
+  name: z.string().min(1),
+  aliases: z.array(z.string()).optional(),
+  /** Plans whose text supports this node; a node no plan supports is removed. */
+  plans: z.array(z.string()),
+};
+
+const cityName = z.string().nullable();
+
+export const CityNodeSchema = z.object({
+  ...nodeBase,
+  label: z.literal('City'),
+  province: z.string().nullable(),
+  short: z.string(),
+});
+
+export const REGION_KINDS = ['county', 'county-city', 'district', 'zone', 'area'] as const;
+export const RegionNodeSchema = z.object({
+  ...nodeBase,
+  label: z.literal('Region'),
+  city: cityName,
+  kind: z.enum(REGION_KINDS),
+});
+
+export const PlanNodeSchema = z.object({
+  ...nodeBase,
+  label: z.literal('Plan'),
+  city: cityName,
+  title: z.string(),
+  file: z.string(),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  encoding: z.string(),
+  genre: z.string().nullable(),
+  status: z.string().nullable(),
+  period: z.tuple([z.number().int(), z.number().int()]).nullable(),
+  issuers: z.array(z.string()),
+  characters: z.number().int().nonnegative(),
+});
+
+export const SectionNodeSchema = z.object({
+  ...nodeBase,
+  label: z.literal('Section'),
+  plan: z.string(),
+  number: z.string(),
+  title: z.string(),
+  level: z.number().int().nonnegative(),
+  kind: z.enum(['heading', 'column', 'annex', 'table']),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+});
+
+export const TaskNodeSchema = z.object({
+  ...nodeBase,
+  label: z.literal('Task'),
+  plan: z.string(),
+  /** As printed: `1`, `（一）`. */
+  number: z.string(),
+  title: z.string(),
+  section: z.string().nullable(),
+  kind: z.enum(['task', 'safeguard']),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+});
+
+export const DEPARTMENT_TYPES = [
+  'government', 'party', 'court', 'procuratorate', 'central-branch', 'leading-group', 'collective', 'state-owned-enterprise', 'leadership', 'other',
+] as const;
+export const DepartmentNodeSchema = z.object({
+  ...nodeBase,
+  label: z.literal('Department'),
+  city: cityName,
+  province: z.string().nullable(),
+  level: z.enum(['national', 'province', 'city', 'county', 'zone']),
+  /** What kind of body this is across cities (`工业和信息化`), so 工信局 can be compared city by city. */
+  kind: z.string(),
+  type: z.enum(DEPARTMENT_TYPES),
+  collective: z.boolean(),
+});
+
+export const IndustryNodeSchema = z.object({
+  ...nodeBase,
+  label: z.literal('Industry'),
+  /** `lexicon`: a shared concept; `document`: a plan's own industry name, linked BROADER to a concept. */
+  source: z.enum(['lexicon', 'document']),
+});
+
+export const EnterpriseNodeSchema = z.object({
+  ...nodeBase,
+  label: z.literal('Enterprise'),
+  city: cityName,
+  known: z.boolean(),
+});
+
+export const PLATFORM_TYPES = [
+  'lab', 'institute', 'innovation-centre', 'zone', 'park', 'incubator', 'service-platform', 'base', 'other',
+] as const;
+export const PlatformNodeSchema = z.object({
+  ...nodeBase,
+  label: z.literal('Platform'),
+  city: cityName,
+  type: z.enum(PLATFORM_TYPES),
+});
+
+export const TargetValueSchema = z.object({ label: z.string(), value: z.number() });
+export const TargetNodeSchema = z.object({
+  ...nodeBase,
+  label: z.literal('Target'),
+  plan: z.string(),
+  city: cityName,
+  subject: z.string(),
+  metric: z.string(),
+  /** Null only when the plan prints a placeholder instead of a number. */
+  value: z.number().nullable(),
+  /** Parallel values printed together (`新开工、新竣工…200个、120个`). */
+  values: z.array(TargetValueSchema).optional(),
+  unit: z.string(),
+  /** Null for recurring (每年) targets. */
+  year: z.number().int().nullable(),
+  yearImplied: z.boolean(),
+  annual: z.boolean(),
+  qualifier: z.string(),
+  origin: z.enum(['text', 'table']),
+  baseline: z.object({ year: z.number().int(), value: z.number() }).optional(),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+});
+
+export const GraphNodeSchema = z.discriminatedUnion('label', [
+  CityNodeSchema, RegionNodeSchema, PlanNodeSchema, SectionNodeSchema, TaskNodeSchema,
+  DepartmentNodeSchema, IndustryNodeSchema, EnterpriseNodeSchema, PlatformNodeSchema, TargetNodeSchema,
+]);
+export type GraphNode = z.infer<typeof GraphNodeSchema>;
+export type NodeOfLabel<L extends Label> = Extract<GraphNode, { label: L }>;
+
+/**
+ * Relationship types with the labels they may connect. The Neo4j store builds Cypher only from
+ * these names, never from text.
+ */
+export const EDGE_ENDPOINTS = {
+  ISSUED_BY: { from: ['Plan'], to: ['City'] },
+  HAS_SECTION: { from: ['Plan', 'Section'], to: ['Section'] },
+  HAS_TASK: { from: ['Plan', 'Section'], to: ['Task'] },
+  LED_BY: { from: ['Task'], to: ['Department'] },
+  ASSIGNED_TO: { from: ['Task'], to: ['Department'] },
+  MENTIONS: { from: ['Plan'], to: ['City', 'Region', 'Department', 'Industry', 'Enterprise', 'Platform'] },
+  CONCERNS: { from: ['Task'], to: ['Industry'] },
+  INVOLVES: { from: ['Task'], to: ['Enterprise', 'Platform', 'Region'] },
+  HAS_TARGET: { from: ['Task'], to: ['Target'] },
+  SET_IN: { from: ['Target'], to: ['Plan'] },
+  MEASURES: { from: ['Target'], to: ['Industry', 'Region', 'City', 'Platform', 'Enterprise'] },
+  OVERSEES: { from: ['Department'], to: ['Industry'] },
+  HOSTS: { from: ['Region', 'Platform'], to: ['Industry'] },
+  PART_OF: { from: ['Region', 'Department', 'Platform'], to: ['City', 'Region'] },
+  LOCATED_IN: { from: ['Enterprise', 'Platform'], to: ['City', 'Region', 'Platform'] },
+  BROADER: { from: ['Industry'], to: ['Industry'] },
+} as const satisfies Record<string, { from: readonly Label[]; to: readonly Label[] }>;
+
+export const EDGE_TYPES = Object.keys(EDGE_ENDPOINTS) as (keyof typeof EDGE_ENDPOINTS)[];
+export const EdgeTypeSchema = z.enum(EDGE_TYPES as [keyof typeof EDGE_ENDPOINTS, ...(keyof typeof EDGE_ENDPOINTS)[]]);
+export type EdgeType = z.infer<typeof EdgeTypeSchema>;
+
+/** Roles within an attribution clause; `implicit` marks bodies carried over by “以下…均需…落实，不再列出”. */
+export const ASSIGNMENT_ROLES = ['lead', 'responsible', 'joint', 'implicit'] as const;
+export const AssignmentRoleSchema = z.enum(ASSIGNMENT_ROLES);
+
+const edgeBase = {
+  id: z.string(),
+  source: z.string(),
+  target: z.string(),
+  /** Set on edges that belong to one plan's text; structural edges (BROADER, PART_OF) have none. */
+  plan: z.string().optional(),
+  evidence: z.array(EvidenceSchema).optional(),
+};
+
+export const GraphEdgeSchema = z.discriminatedUnion('type', [
+  z.object({ ...edgeBase, type: z.literal('ISSUED_BY') }),
+  z.object({ ...edgeBase, type: z.literal('HAS_SECTION'), order: z.number().int() }),
+  z.object({ ...edgeBase, type: z.literal('HAS_TASK'), order: z.number().int() }),
+  z.object({ ...edgeBase, type: z.literal('LED_BY') }),
+  z.object({ ...edgeBase, type: z.literal('ASSIGNED_TO'), role: AssignmentRoleSchema }),
+  z.object({
+    ...edgeBase,
+    type: z.literal('MENTIONS'),
+    count: z.number().int().positive(),
+    /** Every wording this plan used for the entity, as printed. */
+    terms: z.array(z.string()),
+  }),
+  z.object({ ...edgeBase, type: z.literal('CONCERNS'), terms: z.array(z.string()) }),
+  z.object({ ...edgeBase, type: z.literal('INVOLVES') }),
+  z.object({ ...edgeBase, type: z.literal('HAS_TARGET') }),
+  z.object({ ...edgeBase, type: z.literal('SET_IN') }),
+  z.object({ ...edgeBase, type: z.literal('MEASURES') }),
+  z.object({ ...edgeBase, type: z.literal('OVERSEES') }),
+  z.object({ ...edgeBase, type: z.literal('HOSTS') }),
+  z.object({ ...edgeBase, type: z.literal('PART_OF') }),
+  z.object({ ...edgeBase, type: z.literal('LOCATED_IN') }),
+  z.object({ ...edgeBase, type: z.literal('BROADER'), origin: z.enum(['lexicon', 'wording']) }),
+]);
+export type GraphEdge = z.infer<typeof GraphEdgeSchema>;
+export type EdgeOfType<T extends EdgeType> = Extract<GraphEdge, { type: T }>;
+
+export const GraphSchema = z.object({
+  nodes: z.array(GraphNodeSchema),
+  edges: z.array(GraphEdgeSchema),
+});
+export type Graph = z.infer<typeof GraphSchema>;
+
+/** What one plan contributes: its nodes and edges plus the decoded source text evidence cites. */
+export const PlanContributionSchema = z.object({
+  plan: PlanNodeSchema,
+  nodes: z.array(GraphNodeSchema),
+  edges: z.array(GraphEdgeSchema),
+  sourceText: z.string(),
+  /** What the pipeline could not make sense of (an unrecognised body in a responsibility list …). */
+  warnings: z.array(z.string()),
+});
+export type PlanContribution = z.infer<typeof PlanContributionSchema>;
+
+export const SourceTextSchema = z.object({ plan: z.string(), file: z.string(), text: z.string() });
+export type SourceText = z.infer<typeof SourceTextSchema>;
+
+/** Edge id: one edge per (type, source, target) and, for plan-scoped edges, per plan and role. */
+export function edgeId(type: EdgeType, source: string, target: string, plan?: string, role?: string): string {
+  return [type, source, target, plan ?? '', role ?? ''].join('|');
+}

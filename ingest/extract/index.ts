@@ -1,0 +1,42 @@
+/**
+ * Stage 5 — extract: SegmentedDocument → Extraction. Mentions of every entity kind, table facts and
+ * target candidates. Extractors run from the most specific names to the most general, and a name
+ * claimed by one (市工信局, 泰州医药高新区) is not read again by a later one as an industry.
+ */
+import type { Lexicon } from '../../lexicon/index.ts';
+import type { SegmentedDocument } from '../segment/index.ts';
+import { ClaimedSpans, createContext } from './context.ts';
+import { extractDepartments } from './departments.ts';
+import { extractEnterprises } from './enterprises.ts';
+import { extractIndustries } from './industries.ts';
+import { extractPlaces } from './places.ts';
+import { extractKnownPlatforms, extractPlatforms } from './platforms.ts';
+import type { Extraction } from './schema.ts';
+import { extractTables } from './table-facts.ts';
+import { extractTargets } from './targets.ts';
+
+export type * from './schema.ts';
+
+export function extract(segmented: SegmentedDocument, lexicon: Lexicon): Extraction {
+  const context = createContext(segmented, lexicon);
+  const claimed = new ClaimedSpans();
+  const departments = extractDepartments(context, claimed);
+  const { places, zones, cities } = extractPlaces(context, claimed);
+  const known = extractKnownPlatforms(context, claimed);
+  const enterprises = extractEnterprises(context, claimed);
+  const named = extractPlatforms(context, claimed);
+  const tables = extractTables(context);
+  const industries = extractIndustries(context, claimed, tables.documentIndustries.map((d) => d.term));
+  return {
+    segmented,
+    industries,
+    documentIndustries: tables.documentIndustries,
+    departments,
+    enterprises,
+    platforms: [...zones, ...known, ...named],
+    places,
+    cities,
+    targets: [...extractTargets(context), ...tables.targets],
+    tableFacts: tables.facts,
+  };
+}

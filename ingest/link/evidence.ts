@@ -1,0 +1,31 @@
+/**
+ * Evidence in original coordinates: a normalised span mapped back through the offset map, so that
+ * `original.slice(start, end) === text` holds for every citation.
+ */
+import type { Evidence } from '../../graph/schema.ts';
+import type { NormalisedDocument } from '../normalise/index.ts';
+import { originalRange } from '../normalise/offset-map.ts';
+
+export class EvidenceMaker {
+  constructor(
+    private readonly document: NormalisedDocument,
+    private readonly planId: string,
+  ) {}
+
+  of(span: { start: number; end: number }, term?: string): Evidence {
+    const [start, end] = originalRange(this.document.map, span.start, span.end);
+    const evidence: Evidence = {
+      plan: this.planId,
+      start,
+      end,
+      text: this.document.source.text.slice(start, end),
+      quote: this.document.text.slice(span.start, span.end),
+    };
+    if (term !== undefined) evidence.term = term;
+    return evidence;
+  }
+
+  originalRange(span: { start: number; end: number }): [number, number] {
+    return originalRange(this.document.map, span.start, span.end);
+  }
+}

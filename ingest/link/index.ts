@@ -1,0 +1,166 @@
+/**
+ * Stage 7 — link: ResolvedDocument → PlanContribution. The plan, its sections, tasks and targets
+ * become nodes; every relation becomes an edge citing the sentence it comes from.
+ */
+import { nodeIds } from '../../graph/ids.ts';
+import type { GraphNode, NodeOfLabel, PlanContribution } from '../../graph/schema.ts';
+import type { ResolvedDocument, ResolvedMention } from '../resolve/schema.ts';
+import type { Section, Sentence } from '../structure/schema.ts';
+import { EdgeCollector } from './edges.ts';
+import { EvidenceMaker } from './evidence.ts';
+
+const ROLE_STRENGTH = { lead: 3, responsible: 2, joint: 1, implicit: 0 } as const;
+
+export function link(resolved: ResolvedDocument): PlanContribution {
+  const document = resolved.extraction.segmented.structured;
+  const normalised = document.normalised;
+  const source = normalised.source;
+  const key = source.key;
+  const planId = nodeIds.plan(key);
+  const evidence = new EvidenceMaker(normalised, planId);
+  const edges = new EdgeCollector(planId);
+  const sentence = (index: number) => document.sentences[index] as Sentence;
+  const cite = (index: number, term?: string) => evidence.of(sentence(index), term);
+  const nodes: GraphNode[] = [];
+  const meta = document.meta;
+
+  const plan: NodeOfLabel<'Plan'> = {
+    id: planId,
+    label: 'Plan',
+    name: meta.title || source.file,
+    plans: [planId],
+    city: meta.city,
+    title: meta.title,
+    file: source.file,
+    sha256: source.sha256,
+    encoding: source.encoding,
+    genre: meta.genre,
+    status: meta.status,
+    period: meta.period,
+    issuers: meta.issuers.map((i) => i.name),
+    characters: source.text.length,
+  };
+  nodes.push(plan);
+  for (const entity of resolved.entities) nodes.push({ ...entity, plans: [planId] });
+
+  if (meta.city && meta.citySpan) {
+    const cityId = nodeIds.city(meta.city);
+    const where = document.sentences.find((s) => s.start <= (meta.citySpan as { start: number }).start && (meta.citySpan as { end: number }).end <= s.end);
+    edges.stated('ISSUED_BY', planId, cityId, {}, where ? evidence.of(where, meta.city) : evidence.of(meta.citySpan, meta.city));
+  }
+
+  // Sections and tasks: a task is a leaf item; sections hold them.
+  const taskSections = new Set(document.tasks.map((t) => t.section));
+  const sectionId = (s: Section) => nodeIds.section(key, s.path);
+  const parentId = (s: Section): string => {
+    let parent = s.parent === null ? null : (document.sections[s.parent] as Section);
+    while (parent && taskSections.has(parent.index)) parent = parent.parent === null ? null : (document.sections[parent.parent] as Section);
+    return parent ? sectionId(parent) : planId;
+  };
+  document.sections.forEach((s, order) => {
+    if (taskSections.has(s.index)) return;
+    const [start, end] = evidence.originalRange(s);
+    nodes.push({ id: sectionId(s), label: 'Section', name: s.title || s.number, plans: [planId], plan: planId, number: s.number, title: s.title, level: s.level, kind: s.kind, start, end });
+    edges.stated('HAS_SECTION', parentId(s), sectionId(s), { order });
+  });
+  const taskIds = document.tasks.map((t) => nodeIds.task(key, (document.sections[t.section] as Section).path));
+  document.tasks.forEach((task, order) => {
+    const section = document.sections[task.section] as Section;
+    const [start, end] = evidence.originalRange(task);
+    const parent = parentId(section);
+    nodes.push({
+      id: taskIds[order] as string,
+      label: 'Task',
+      name: `${task.number} ${task.title}`.trim(),
+      plans: [planId],
+      plan: planId,
+      number: task.number,
+      title: task.title,
+      section: parent === planId ? null : parent,
+      kind: task.kind,
+      start,
+      end,
+    });
+    edges.stated('HAS_TASK', parent, taskIds[order] as string, { order });
+  });
+
+  // Responsibility: one assignment per task and body, the strongest role winning.
+  const strongest = new Map<string, ResolvedDocument['assignments'][number]>();
+  for (const a of resolved.assignments) {
+    const k = `${a.task}|${a.department}`;
+    const current = strongest.get(k);
+    if (!current || ROLE_STRENGTH[a.role] > ROLE_STRENGTH[current.role]) strongest.set(k, a);
+  }
+  for (const a of strongest.values()) {
+    const taskId = taskIds[a.task] as string;
+    const cited = evidence.of(a, a.surface);
+    edges.stated('ASSIGNED_TO', taskId, a.department, { role: a.role }, cited, a.role);
+    if (a.role === 'lead') edges.stated('LED_BY', taskId, a.department, {}, cited);
+  }
+
+  // Mentions: per plan and entity, with every wording and one citation per sentence.
+  const byEntity = new Map<string, ResolvedMention[]>();
+  for (const m of resolved.mentions) byEntity.set(m.entity, [...(byEntity.get(m.entity) ?? []), m]);
+  for (const [entity, list] of byEntity) {
+    const terms = [...new Set(list.map((m) => m.surface))];
+    edges.stated('MENTIONS', planId, entity, { count: list.length, terms });
+    for (const m of list) edges.stated('MENTIONS', planId, entity, { count: list.length, terms }, cite(m.sentence, m.surface));
+    for (const m of list) {
+      const task = sentence(m.sentence).task;
+      if (task === null) continue;
+      const taskId = taskIds[task] as string;
+      if (m.label === 'Industry') {
+        const taskTerms = [...new Set(list.filter((x) => sentence(x.sentence).task === task).map((x) => x.surface))];
+        edges.stated('CONCERNS', taskId, entity, { terms: taskTerms }, cite(m.sentence, m.surface));
+      } else if (m.label === 'Enterprise' || m.label === 'Platform' || m.label === 'Region') {
+        edges.stated('INVOLVES', taskId, entity, {}, cite(m.sentence, m.surface));
+      }
+    }
+  }
+
+  for (const b of resolved.broader) {
+    if (b.origin === 'table' && b.sentence !== null) edges.stated('BROADER', b.source, b.target, { origin: 'wording' }, cite(b.sentence));
+    else edges.structural('BROADER', b.source, b.target, { origin: b.origin === 'lexicon' ? 'lexicon' : 'wording' });
+  }
+  for (const p of resolved.partOf) edges.structural('PART_OF', p.source, p.target, {});
+  for (const l of resolved.locatedIn) {
+    if (l.sentence === null) edges.structural('LOCATED_IN', l.source, l.target, {});
+    else edges.stated('LOCATED_IN', l.source, l.target, {}, cite(l.sentence));
+  }
+  for (const h of resolved.hosts) edges.stated('HOSTS', h.source, h.target, {}, cite(h.sentence));
+  for (const o of resolved.oversees) edges.stated('OVERSEES', o.source, o.target, {}, cite(o.sentence));
+
+  resolved.targets.forEach((t, ordinal) => {
+    const id = nodeIds.target(key, ordinal + 1);
+    const [start, end] = evidence.originalRange(t);
+    const valueText = t.values ? t.values.map((v) => `${v.label}${v.value}`).join('、') : `${t.value ?? '?'}`;
+    nodes.push({
+      id,
+      label: 'Target',
+      name: `${t.subject}${t.metric && t.metric !== t.subject ? ` ${t.metric}` : ''} ${t.qualifier}${valueText}${t.unit}`.trim(),
+      plans: [planId],
+      plan: planId,
+      city: meta.city,
+      subject: t.subject,
+      metric: t.metric,
+      value: t.value,
+      ...(t.values ? { values: t.values } : {}),
+      unit: t.unit,
+      year: t.year,
+      yearImplied: t.yearImplied,
+      annual: t.annual,
+      qualifier: t.qualifier,
+      origin: t.origin,
+      ...(t.baseline ? { baseline: t.baseline } : {}),
+      start,
+      end,
+    });
+    const cited = evidence.of({ start: t.start, end: t.end });
+    edges.stated('SET_IN', id, planId, {}, cited);
+    if (t.subjectEntity) edges.stated('MEASURES', id, t.subjectEntity, {}, cited);
+    const task = sentence(t.sentence).task;
+    if (task !== null) edges.stated('HAS_TARGET', taskIds[task] as string, id, {}, cited);
+  });
+
+  return { plan, nodes, edges: edges.all(), sourceText: source.text, warnings: resolved.warnings };
+}

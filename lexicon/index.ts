@@ -1,0 +1,252 @@
+/**
+ * The lexicon as the pipeline uses it: the validated source files plus the lookups derived from them.
+ * Built once per process (see `loadLexicon`); every lookup is read-only afterwards.
+ */
+import { TermMatcher } from '../core/term-matcher.ts';
+import { loadLexiconSource } from './load.ts';
+import type { CityEntry, DepartmentKind, EnterpriseEntry, IndustryConcept, LexiconSource } from './schema.ts';
+
+export type { CityEntry, DepartmentKind, EnterpriseEntry, IndustryConcept, LexiconSource } from './schema.ts';
+
+/** The city a document belongs to, which qualifies every 市-level name in it. */
+export interface CityContext {
+  city: string;
+  short: string;
+  province: string | null;
+  provinceShort: string | null;
+}
+
+export interface DepartmentHit {
+  kind: string;
+  canonical: string;
+  level: DepartmentKind['level'];
+  type: DepartmentKind['type'];
+  city: string | null;
+  province: string | null;
+}
+
+export interface DepartmentDirectory {
+  /** Names carrying their level (市工信局, 省政府, 人民银行盐城市分行, 工信部). */
+  prefixed: TermMatcher<DepartmentHit>;
+  /** City-level names without 市, valid only inside a responsibility list (科技局 after 市发展改革委). */
+  bare: TermMatcher<DepartmentHit>;
+}
+
+export type PlaceHit =
+  | { type: 'region'; name: string; kind: CityEntry['regions'][number]['kind']; city: string }
+  | { type: 'zone'; name: string; platformType: CityEntry['zones'][number]['type']; region: string | null; city: string };
+
+export interface EnterpriseHit {
+  entry: EnterpriseEntry;
+  /** The alias counts only when followed by one of these (长城 → 长城汽车). */
+  followedBy: string[] | null;
+}
+
+export interface Lexicon {
+  source: LexiconSource;
+  cityByName: Map<string, CityEntry>;
+  /** City names, short names and aliases → city. */
+  cityMatcher: TermMatcher<CityEntry>;
+  provinceShortOf: Map<string, string>;
+  concepts: Map<string, IndustryConcept>;
+  /** Industry wording → concept name. */
+  industryMatcher: TermMatcher<string>;
+  enterpriseMatcher: TermMatcher<EnterpriseHit>;
+  institutionMatcher: TermMatcher<string>;
+  knownPlatformMatcher: TermMatcher<LexiconSource['platforms']['known'][number]>;
+  platformSuffixes: LexiconSource['platforms']['suffixes'];
+  genericPlatformWords: Set<string>;
+  departmentsFor(context: CityContext): DepartmentDirectory;
+  placesFor(city: string): TermMatcher<PlaceHit>;
+  cityContext(cityName: string): CityContext;
+  /** Concept names from `concept` up to the roots, nearest first (氢能 → 新能源 …). */
+  ancestors(concept: string): string[];
+  /** Lines for the segmenter's user dictionary: `word tag`. */
+  userDictionary(): string[];
+}
+
+function fill(template: string, context: CityContext): string {
+  return template
+    .replaceAll('{city}', context.city)
+    .replaceAll('{short}', context.short)
+    .replaceAll('{province}', context.province ?? '省')
+    .replaceAll('{provinceShort}', context.provinceShort ?? '');
+}
+
+function levelPrefixes(level: DepartmentKind['level'], context: CityContext): string[] {
+  if (level === 'city') return ['市', context.city, `中共${context.city}`, '中共市'];
+  if (level === 'province') {
+    return context.province ? ['省', context.province, `中共${context.province}`, '中共省'] : ['省', '中共省'];
+  }
+  return [''];
+}
+
+function buildDepartmentDirectory(kinds: DepartmentKind[], context: CityContext): DepartmentDirectory {
+  const prefixed = new TermMatcher<DepartmentHit>();
+  const bare = new TermMatcher<DepartmentHit>();
+  for (const kind of kinds) {
+    const hit: DepartmentHit = {
+      kind: kind.kind,
+      canonical: fill(kind.canonical, context),
+      level: kind.level,
+      type: kind.type,
+      city: kind.level === 'city' ? context.city : null,
+      province: kind.level === 'national' ? null : context.province,
+    };
+    for (const name of kind.names) {
+      if (name.includes('{')) {
+        prefixed.add(fill(name, context), hit);
+        continue;
+      }
+      for (const prefix of levelPrefixes(kind.level, context)) prefixed.add(prefix + name, hit);
+      if (kind.standalone) prefixed.add(name, hit);
+      if (kind.level === 'city' && name.length > 1 && kind.type !== 'leadership') bare.add(name, hit);
+    }
+    prefixed.add(hit.canonical, hit);
+  }
+  return { prefixed, bare };
+}
+
+function buildPlaceMatcher(city: CityEntry | undefined, cityName: string): TermMatcher<PlaceHit> {
+  const matcher = new TermMatcher<PlaceHit>();
+  if (!city) return matcher;
+  // Zones first: their aliases (市开发区) must not be read as the bare 市 + a region.
+  for (const zone of city.zones) {
+    const hit: PlaceHit = { type: 'zone', name: zone.name, platformType: zone.type, region: zone.region ?? null, city: cityName };
+    for (const term of [zone.name, ...zone.aliases]) matcher.add(term, hit);
+  }
+  for (const region of city.regions) {
+    const hit: PlaceHit = { type: 'region', name: region.name, kind: region.kind, city: cityName };
+    for (const term of [region.name, `${city.short}${region.name}`, `${city.name}${region.name}`, ...region.aliases]) {
+      matcher.add(term, hit);
+    }
+  }
+  return matcher;
+}
+
+export function buildLexicon(source: LexiconSource): Lexicon {
+  const cityByName = new Map(source.cities.map((c) => [c.name, c]));
+  const cityMatcher = new TermMatcher<CityEntry>();
+  for (const city of source.cities) for (const term of [city.name, city.short, ...city.aliases]) cityMatcher.add(term, city);
+  const provinceShortOf = new Map(source.provinces.map((p) => [p.name, p.short]));
+
+  const concepts = new Map(source.industries.map((c) => [c.name, c]));
+  const industryMatcher = new TermMatcher<string>();
+  for (const concept of source.industries) for (const term of [concept.name, ...concept.synonyms]) industryMatcher.add(term, concept.name);
+
+  const enterpriseMatcher = new TermMatcher<EnterpriseHit>();
+  for (const entry of source.enterprises) {
+    enterpriseMatcher.add(entry.name, { entry, followedBy: null });
+    for (const alias of entry.aliases) {
+      if (typeof alias === 'string') enterpriseMatcher.add(alias, { entry, followedBy: null });
+      else enterpriseMatcher.add(alias.text, { entry, followedBy: alias.followedBy });
+    }
+  }
+
+  const institutionMatcher = new TermMatcher<string>();
+  for (const inst of source.platforms.institutions) for (const term of [inst.name, ...inst.aliases]) institutionMatcher.add(term, inst.name);
+  const knownPlatformMatcher = new TermMatcher<LexiconSource['platforms']['known'][number]>();
+  for (const known of source.platforms.known) for (const term of [known.name, ...known.aliases]) knownPlatformMatcher.add(term, known);
+
+  const platformSuffixes = [...source.platforms.suffixes].sort((a, b) => b.suffix.length - a.suffix.length);
+
+  const departmentCache = new Map<string, DepartmentDirectory>();
+  const placeCache = new Map<string, TermMatcher<PlaceHit>>();
+
+  const cityContext = (cityName: string): CityContext => {
+    const entry = cityByName.get(cityName);
+    const province = entry?.province ?? null;
+    return {
+      city: cityName,
+      short: entry?.short ?? cityName.replace(/市$/, ''),
+      province,
+      provinceShort: province ? (provinceShortOf.get(province) ?? province.replace(/省$/, '')) : null,
+    };
+  };
+
+  const ancestors = (concept: string): string[] => {
+    const order: string[] = [];
+    const queue = [...(concepts.get(concept)?.broader ?? [])];
+    while (queue.length > 0) {
+      const next = queue.shift() as string;
+      if (order.includes(next)) continue;
+      order.push(next);
+      queue.push(...(concepts.get(next)?.broader ?? []));
+    }
+    return order;
+  };
+
+  const userDictionary = (): string[] => {
+    const lines = new Map<string, string>();
+    const put = (word: string, tag: string) => {
+      if (word.length >= 2 && !/\s/.test(word) && !lines.has(word)) lines.set(word, tag);
+    };
+    for (const concept of source.industries) for (const term of [concept.name, ...concept.synonyms]) put(term, 'nz');
+    for (const city of source.cities) {
+      for (const term of [city.name, city.short, ...city.aliases]) put(term, 'ns');
+      for (const region of city.regions) for (const term of [region.name, ...region.aliases]) put(term, 'ns');
+      for (const zone of city.zones) for (const term of [zone.name, ...zone.aliases]) put(term, 'ns');
+      for (const kind of source.departments.kinds) {
+        for (const name of kind.names) {
+          if (name.includes('{')) put(fill(name, cityContext(city.name)), 'nt');
+          else for (const prefix of levelPrefixes(kind.level, cityContext(city.name)).slice(0, 2)) put(prefix + name, 'nt');
+        }
+      }
+    }
+    for (const province of source.provinces) put(province.name, 'ns');
+    for (const entry of source.enterprises) {
+      put(entry.name, 'nt');
+      for (const alias of entry.aliases) put(typeof alias === 'string' ? alias : alias.text, 'nt');
+    }
+    for (const inst of source.platforms.institutions) for (const term of [inst.name, ...inst.aliases]) put(term, 'nt');
+    for (const { suffix } of source.platforms.suffixes) put(suffix, 'n');
+    for (const verb of source.terms.policyVerbs) put(verb, 'v');
+    return [...lines].map(([word, tag]) => `${word} ${tag}`);
+  };
+
+  return {
+    source,
+    cityByName,
+    cityMatcher,
+    provinceShortOf,
+    concepts,
+    industryMatcher,
+    enterpriseMatcher,
+    institutionMatcher,
+    knownPlatformMatcher,
+    platformSuffixes,
+    genericPlatformWords: new Set(source.platforms.genericModifiers),
+    departmentsFor(context) {
+      const key = `${context.city}|${context.province ?? ''}`;
+      let directory = departmentCache.get(key);
+      if (!directory) {
+        directory = buildDepartmentDirectory(source.departments.kinds, context);
+        departmentCache.set(key, directory);
+      }
+      return directory;
+    },
+    placesFor(city) {
+      let matcher = placeCache.get(city);
+      if (!matcher) {
+        matcher = buildPlaceMatcher(cityByName.get(city), city);
+        placeCache.set(city, matcher);
+      }
+      return matcher;
+    },
+    cityContext,
+    ancestors,
+    userDictionary,
+  };
+}
+
+const loaded = new Map<string, Lexicon>();
+
+/** Loads the lexicon folder once per process. */
+export function loadLexicon(dir: string): Lexicon {
+  let lexicon = loaded.get(dir);
+  if (!lexicon) {
+    lexicon = buildLexicon(loadLexiconSource(dir));
+    loaded.set(dir, lexicon);
+  }
+  return lexicon;
+}

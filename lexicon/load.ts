@@ -1,0 +1,118 @@
+/**
+ * Reads the lexicon folder, validates every file with its zod schema, and checks the cross-file rules
+ * a schema cannot express (every `broader` exists, no cycles, one owner per wording).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import { errors } from '../core/errors.ts';
+import {
+  AbbreviationsSchema, CityEntrySchema, DepartmentsFileSchema, DocumentTermsSchema, EnterpriseEntrySchema,
+  IndustryConceptSchema, LexiconSourceSchema, PlatformsFileSchema, ProvinceEntrySchema, type LexiconSource,
+} from './schema.ts';
+
+function readJson<S extends z.ZodType>(file: string, schema: S): z.infer<S> {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(fs.readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw errors.lexiconInvalid(file, [error instanceof Error ? error.message : String(error)]);
+  }
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) {
+    throw errors.lexiconInvalid(
+      file,
+      parsed.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`),
+    );
+  }
+  return parsed.data;
+}
+
+function aliasText(alias: string | { text: string }): string {
+  return typeof alias === 'string' ? alias : alias.text;
+}
+
+function checkIndustries(file: string, concepts: LexiconSource['industries']): void {
+  const problems: string[] = [];
+  const owner = new Map<string, string>();
+  for (const concept of concepts) {
+    for (const term of [concept.name, ...concept.synonyms]) {
+      const previous = owner.get(term);
+      if (previous && previous !== concept.name) problems.push(`"${term}" belongs to both ${previous} and ${concept.name}`);
+      owner.set(term, concept.name);
+    }
+  }
+  const byName = new Map(concepts.map((c) => [c.name, c]));
+  for (const concept of concepts) {
+    for (const broader of concept.broader) {
+      if (!byName.has(broader)) problems.push(`${concept.name}: broader concept "${broader}" is not defined`);
+    }
+  }
+  const visiting = new Set<string>();
+  const done = new Set<string>();
+  const visit = (name: string, trail: string[]): void => {
+    if (done.has(name)) return;
+    if (visiting.has(name)) {
+      problems.push(`cycle in broader links: ${[...trail, name].join(' → ')}`);
+      return;
+    }
+    visiting.add(name);
+    for (const broader of byName.get(name)?.broader ?? []) visit(broader, [...trail, name]);
+    visiting.delete(name);
+    done.add(name);
+  };
+  for (const concept of concepts) visit(concept.name, []);
+  if (problems.length > 0) throw errors.lexiconInvalid(file, problems);
+}
+
+function checkEnterprises(file: string, enterprises: LexiconSource['enterprises']): void {
+  const owner = new Map<string, string>();
+  const problems: string[] = [];
+  for (const enterprise of enterprises) {
+    for (const term of [enterprise.name, ...enterprise.aliases.map(aliasText)]) {
+      const previous = owner.get(term);
+      if (previous && previous !== enterprise.name) problems.push(`"${term}" names both ${previous} and ${enterprise.name}`);
+      owner.set(term, enterprise.name);
+    }
+  }
+  if (problems.length > 0) throw errors.lexiconInvalid(file, problems);
+}
+
+function checkCities(folder: string, cities: LexiconSource['cities']): void {
+  const seen = new Set<string>();
+  const problems: string[] = [];
+  for (const city of cities) {
+    if (seen.has(city.name)) problems.push(`${city.name} is defined twice`);
+    seen.add(city.name);
+  }
+  if (problems.length > 0) throw errors.lexiconInvalid(folder, problems);
+}
+
+/** Loads and validates the lexicon under `dir` (one JSON file per kind, one file per city). */
+export function loadLexiconSource(dir: string): LexiconSource {
+  const at = (name: string) => path.join(dir, name);
+  const citiesDir = at('cities');
+  if (!fs.existsSync(citiesDir)) throw errors.lexiconInvalid(citiesDir, ['the cities/ folder is missing']);
+  const cities = fs
+    .readdirSync(citiesDir)
+    .filter((name) => name.endsWith('.json'))
+    .sort()
+    .map((name) => readJson(path.join(citiesDir, name), CityEntrySchema));
+  checkCities(citiesDir, cities);
+
+  const industries = readJson(at('industries.json'), z.array(IndustryConceptSchema));
+  checkIndustries(at('industries.json'), industries);
+  const enterprises = readJson(at('enterprises.json'), z.array(EnterpriseEntrySchema));
+  checkEnterprises(at('enterprises.json'), enterprises);
+
+  return LexiconSourceSchema.parse({
+    provinces: readJson(at('provinces.json'), z.array(ProvinceEntrySchema)),
+    cities,
+    departments: readJson(at('departments.json'), DepartmentsFileSchema),
+    industries,
+    enterprises,
+    platforms: readJson(at('platforms.json'), PlatformsFileSchema),
+    abbreviations: readJson(at('abbreviations.json'), AbbreviationsSchema),
+    terms: readJson(at('terms.json'), DocumentTermsSchema),
+  });
+}
