@@ -1,0 +1,61 @@
+/**
+ * The hand-made reference annotations (test/gold), read with schemas that keep only what scoring uses.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+
+const Documents = z.record(z.string(), z.object({ file: z.string() }));
+const AliasesByDoc = z.record(z.string(), z.array(z.string())).default({});
+
+const NamedEntity = z.object({
+  canonical: z.string(),
+  docs: z.array(z.string()),
+  aliases_by_doc: AliasesByDoc,
+});
+export type GoldEntity = z.infer<typeof NamedEntity>;
+
+const GoldTask = z.object({
+  doc: z.string(),
+  id: z.string(),
+  kind: z.string(),
+  label: z.string(),
+  label_raw: z.string().optional(),
+  lead: z.array(z.string()),
+  responsible: z.array(z.string()),
+});
+export type GoldTask = z.infer<typeof GoldTask>;
+
+const GoldTarget = z.object({
+  id: z.string(),
+  doc: z.string(),
+  value: z.union([z.number(), z.record(z.string(), z.number())]),
+  unit: z.string(),
+  year: z.number().nullable(),
+  evidence: z.string(),
+});
+export type GoldTarget = z.infer<typeof GoldTarget>;
+
+export interface Gold {
+  documents: Record<string, { file: string }>;
+  departments: GoldEntity[];
+  enterprises: GoldEntity[];
+  platforms: GoldEntity[];
+  tasks: GoldTask[];
+  targets: GoldTarget[];
+}
+
+function read<S extends z.ZodType>(dir: string, file: string, schema: S): z.infer<S> {
+  return schema.parse(JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')));
+}
+
+export function loadGold(dir: string): Gold {
+  return {
+    documents: read(dir, 'departments.json', z.object({ documents: Documents })).documents,
+    departments: read(dir, 'departments.json', z.object({ entities: z.array(NamedEntity) })).entities,
+    enterprises: read(dir, 'enterprises.json', z.object({ enterprises: z.array(NamedEntity) })).enterprises,
+    platforms: read(dir, 'platforms.json', z.object({ platforms: z.array(NamedEntity) })).platforms,
+    tasks: read(dir, 'tasks.json', z.object({ tasks: z.array(GoldTask) })).tasks,
+    targets: read(dir, 'targets.json', z.object({ targets: z.array(GoldTarget) })).targets,
+  };
+}

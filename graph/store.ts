@@ -1,0 +1,106 @@
+/**
+ * The storage contract. The embedded store and the Neo4j store implement it identically (one contract
+ * test suite runs against both); everything above it — the API, the CLI — talks only to this.
+ *
+ * Semantics both stores share:
+ * - A plan's contribution is replaced atomically: edges carrying `plan` are the plan's own; nodes list
+ *   the plans supporting them in `plans`. Replacing plan P drops P's edges and P from every node's
+ *   `plans`, deletes nodes no plan supports (with their edges), then merges the new contribution.
+ *   Structural edges (no `plan`: BROADER, PART_OF, gazetteer LOCATED_IN) live as long as both ends do.
+ * - A node's `aliases` are its lexicon aliases plus every wording a plan used for it (MENTIONS.terms),
+ *   sorted, without its own name, omitted when empty.
+ * - Exports list nodes and edges sorted by id, `plans` sorted, evidence sorted by (plan, start, end).
+ */
+import type { EdgeType, Graph, GraphEdge, GraphNode, Label, PlanContribution, SourceText } from './schema.ts';
+
+export interface ReplaceSummary {
+  plan: string;
+  nodesBefore: number;
+  nodesAfter: number;
+  edgesBefore: number;
+  edgesAfter: number;
+}
+
+export interface Counts {
+  nodes: Partial<Record<Label, number>>;
+  edges: Partial<Record<EdgeType, number>>;
+}
+
+export interface NodeQuery {
+  ids?: string[];
+  labels?: Label[];
+  /** Nodes whose `city` is this city (City nodes match by name). */
+  city?: string;
+  /** Nodes supported by this plan. */
+  plan?: string;
+  /** Case-insensitive substring of the name or of an alias. */
+  text?: string;
+  limit?: number;
+}
+
+export interface EdgeQuery {
+  /** Edges leaving any of these nodes. */
+  from?: string[];
+  /** Edges entering any of these nodes. */
+  to?: string[];
+  types?: EdgeType[];
+  plan?: string;
+  limit?: number;
+}
+
+export interface Subgraph {
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+  /** True when the size limit cut the result short. */
+  truncated: boolean;
+}
+
+export interface NeighborhoodOptions {
+  depth: 1 | 2;
+  /** Only neighbours with these labels (the centre is always included). */
+  labels?: Label[];
+  /** Maximum number of nodes, centre included. */
+  limit: number;
+}
+
+/** A path as node ids and the edge ids joining them, in order. */
+export interface GraphPath {
+  nodes: string[];
+  edges: string[];
+}
+
+export interface PathOptions {
+  maxLength: number;
+  limit: number;
+}
+
+export interface StoreHooks {
+  /**
+   * Called inside the write unit after the old contribution was removed and before the new one is
+   * written — tests inject failures here to prove a replace is atomic.
+   */
+  midReplace?: (planId: string, attempt: number) => void | Promise<void>;
+}
+
+export interface GraphStore {
+  readonly kind: 'memory' | 'neo4j';
+  /** File path or URI, for logs and /api/health. */
+  readonly location: string;
+  init(): Promise<void>;
+  close(): Promise<void>;
+  /** Replaces one plan's contribution atomically. */
+  replacePlan(contribution: PlanContribution): Promise<ReplaceSummary>;
+  /** Replaces several plans in one atomic write. */
+  replacePlans(contributions: PlanContribution[]): Promise<ReplaceSummary[]>;
+  /** Removes a plan's contribution; false when the plan was not stored. */
+  removePlan(planId: string): Promise<boolean>;
+  exportGraph(): Promise<Graph>;
+  counts(): Promise<Counts>;
+  getNodes(ids: string[]): Promise<GraphNode[]>;
+  findNodes(query: NodeQuery): Promise<GraphNode[]>;
+  findEdges(query: EdgeQuery): Promise<GraphEdge[]>;
+  neighborhood(id: string, options: NeighborhoodOptions): Promise<Subgraph>;
+  /** Shortest undirected paths between two nodes, up to `maxLength` edges. */
+  shortestPaths(from: string, to: string, options: PathOptions): Promise<GraphPath[]>;
+  getSourceText(planId: string): Promise<SourceText | null>;
+}
