@@ -3,7 +3,7 @@ import { z } from 'zod';
 /** A file as it arrives: a display name and its bytes. */
 export const RawFileSchema = z.object({
   name: z.string().min(1),
-  bytes: z.instanceof(Uint8Array),
+  bytes: z.custom<Uint8Array>((value) => value instanceof Uint8Array, 'expected bytes'),
 });
 export type RawFile = z.infer<typeof RawFileSchema>;
 
