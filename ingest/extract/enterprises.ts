@@ -22,6 +22,7 @@ export function extractEnterprises(context: ExtractContext, claimed: ClaimedSpan
   const companySuffixWords = new Set(terms.enterpriseSuffixes);
   const policyVerbs = new Set(terms.policyVerbs);
   const places = context.city ? lexicon.placesFor(context.city.city) : null;
+  const companySuffixAt = (text: string, at: number): string | null => terms.enterpriseSuffixes.find((s) => text.startsWith(s, at) && !text.startsWith(`${s}化`, at)) ?? null;
   const mentions: EnterpriseMention[] = [];
   const taken = (start: number, end: number) => mentions.some((m) => m.start < end && start < m.end);
 
@@ -46,11 +47,15 @@ export function extractEnterprises(context: ExtractContext, claimed: ClaimedSpan
     const text = sentence.text;
     const tokensIn = (start: number, end: number) => tokens.filter((t) => t.start >= start && t.end <= end);
 
-    for (const match of lexicon.enterpriseMatcher.findAll(text, (m) => {
+    for (const found of lexicon.enterpriseMatcher.findAll(text, (m) => {
       if (!(context.boundaries[index] as Set<number>).has(sentence.start + m.start)) return false;
       const guard = m.value.followedBy;
-      return guard === null ? alignedInSentence(context, index, m) : guard.some((word) => text.startsWith(word, m.end));
+      if (guard !== null) return guard.some((word) => text.startsWith(word, m.end));
+      return alignedInSentence(context, index, m) || companySuffixAt(text, m.end) !== null;
     })) {
+      // 中国船舶集团: a known short name followed by a company form is that company, form included.
+      const suffix = found.value.followedBy === null ? companySuffixAt(text, found.end) : null;
+      const match = suffix ? { ...found, end: found.end + suffix.length, term: found.term + suffix } : found;
       const located = inDocument(context, index, match);
       // Inside a department or zone name it is part of that name (unless the body is the company itself).
       if (claimed.isClaimed(located) && !claimed.exactly(located)) continue;
@@ -62,13 +67,13 @@ export function extractEnterprises(context: ExtractContext, claimed: ClaimedSpan
       const listEnd = match.index as number;
       const clauseStart = Math.max(...['，', '。', '；', '：', '（'].map((c) => text.lastIndexOf(c, listEnd - 1))) + 1;
       let cursor = clauseStart;
-      for (const piece of text.slice(clauseStart, listEnd).split('、')) {
+      for (const [position, piece] of text.slice(clauseStart, listEnd).split('、').entries()) {
         const pieceStart = cursor;
         cursor += piece.length + 1;
         const pieceTokens = tokensIn(sentence.start + pieceStart, sentence.start + pieceStart + piece.length);
-        // Drop the verb that governs the list (依托, 支持, 涌现出了) from the first item.
+        // Drop the verb that governs the list (依托, 支持, 涌现出了) from the first item only.
         let first = 0;
-        while (first < pieceTokens.length && (LEADING_FUNCTION_TAGS.has((pieceTokens[first] as Token).tag) || policyVerbs.has((pieceTokens[first] as Token).word))) first += 1;
+        while (position === 0 && first < pieceTokens.length && (LEADING_FUNCTION_TAGS.has((pieceTokens[first] as Token).tag) || policyVerbs.has((pieceTokens[first] as Token).word))) first += 1;
         const nameTokens = pieceTokens.slice(first);
         if (nameTokens.length === 0) continue;
         const start = (nameTokens[0] as Token).start;

@@ -32,6 +32,8 @@ export function extractPlatforms(context: ExtractContext, claimed: ClaimedSpans)
   const suffixes = new TermMatcher(lexicon.platformSuffixes.map((s) => [s.suffix, s.type] as const));
   const policyVerbs = new Set(lexicon.source.terms.policyVerbs);
   const aspiration = new Set(lexicon.source.terms.aspirationVerbs);
+  // The segmenter sometimes glues the next verb onto a suffix (研究院建设 → 院建设); a verb there still ends the name.
+  const verbs = [...lexicon.source.terms.policyVerbs, ...lexicon.source.terms.aspirationVerbs];
   const generic = [...lexicon.genericPlatformWords].sort((a, b) => b.length - a.length);
   const places = context.city ? lexicon.placesFor(context.city.city) : null;
   const provinces = lexicon.source.provinces.flatMap((p) => [p.name, p.short]);
@@ -64,7 +66,8 @@ export function extractPlatforms(context: ExtractContext, claimed: ClaimedSpans)
     const text = sentence.text;
     for (const match of suffixes.findAll(text)) {
       const suffixEnd = sentence.start + match.end;
-      if (!(context.boundaries[index] as Set<number>).has(suffixEnd) && !NAME_FOLLOWER.test(text.slice(match.end))) continue;
+      const rest = text.slice(match.end);
+      if (!(context.boundaries[index] as Set<number>).has(suffixEnd) && !NAME_FOLLOWER.test(rest) && !verbs.some((v) => rest.startsWith(v))) continue;
       let startToken = tokens.findIndex((t) => t.end > sentence.start + match.start);
       if (startToken < 0) continue;
       let nameStart = (tokens[startToken] as Token).start;

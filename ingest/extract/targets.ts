@@ -195,10 +195,11 @@ function clauseTargets(clause: Clause, sentence: Sentence, scope: ClauseScope): 
     if (quantity.unit === '' && !quantity.before) continue;
     if (modifiesFollowingNoun(clause.text, quantity)) {
       // 新增5家科技公共服务平台: a verb, then the count, then what is counted.
-      const pre = clause.text.slice(0, quantity.start).replace(/^.*?(每年|年均)/, '');
+      const pre = clause.text.slice(0, quantity.numberStart).replace(/^.*?(每年|年均)/, '');
       const verb = splitSubjectMetric(pre, scope.metricWords, scope.annual);
       const object = clause.text.slice(quantity.end).replace(/(以上|左右)$/, '');
-      const isObjectCount = TARGET_VERBS.some((v) => pre.trim().endsWith(v));
+      // Only counts are objects (新增5家平台); an amount before a noun is a threshold (5000吨标煤以上企业).
+      const isObjectCount = COUNT_UNITS.has(quantity.unit) && TARGET_VERBS.some((v) => pre.trim().endsWith(v));
       if (!isObjectCount || quantity.unit === '' || quantities.some((q) => q.start > quantity.end && !modifiesFollowingNoun(clause.text, q))) continue;
       const objectStart = quantity.end;
       results.push(make(object, objectStart, verb.metric || (scope.annual ? '每年' : '') + pre.trim().slice(-2), quantity));

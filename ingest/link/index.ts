@@ -57,11 +57,16 @@ export function link(resolved: ResolvedDocument): PlanContribution {
     while (parent && taskSections.has(parent.index)) parent = parent.parent === null ? null : (document.sections[parent.parent] as Section);
     return parent ? sectionId(parent) : planId;
   };
+  // A heading is cited by its own line.
+  const headingEvidence = (s: Section) => {
+    const lineEnd = normalised.text.indexOf('\n', s.start);
+    return evidence.of({ start: s.start, end: lineEnd < 0 ? normalised.text.length : lineEnd });
+  };
   document.sections.forEach((s, order) => {
     if (taskSections.has(s.index)) return;
     const [start, end] = evidence.originalRange(s);
     nodes.push({ id: sectionId(s), label: 'Section', name: s.title || s.number, plans: [planId], plan: planId, number: s.number, title: s.title, level: s.level, kind: s.kind, start, end });
-    edges.stated('HAS_SECTION', parentId(s), sectionId(s), { order });
+    edges.stated('HAS_SECTION', parentId(s), sectionId(s), { order }, headingEvidence(s));
   });
   const taskIds = document.tasks.map((t) => nodeIds.task(key, (document.sections[t.section] as Section).path));
   document.tasks.forEach((task, order) => {
@@ -81,7 +86,7 @@ export function link(resolved: ResolvedDocument): PlanContribution {
       start,
       end,
     });
-    edges.stated('HAS_TASK', parent, taskIds[order] as string, { order });
+    edges.stated('HAS_TASK', parent, taskIds[order] as string, { order }, headingEvidence(section));
   });
 
   // Responsibility: one assignment per task and body, the strongest role winning.

@@ -18,7 +18,7 @@ export function displayWidth(text: string): number {
  */
 export function detectWrapWidth(lines: string[]): number | null {
   const widths = lines.filter((l) => l.length > 0 && !l.includes('\t')).map((l) => Math.round(displayWidth(l)));
-  if (widths.length < 20) return null;
+  if (widths.length < 10) return null;
   const counts = new Map<number, number>();
   for (const w of widths) counts.set(w, (counts.get(w) ?? 0) + 1);
   const [mode] = [...counts].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0] as [number, number];

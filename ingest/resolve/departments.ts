@@ -72,6 +72,12 @@ export function resolveDepartment(surface: string, context: 'attribution' | 'tex
   }
   if (context === 'text') return null;
 
+  // 江阴市人民政府 in a 无锡 plan: a county-level body named with its own place.
+  const place = lexicon.placesFor(city.city).matchesAt(name, 0).pop();
+  if (place && place.value.type === 'region' && place.term === place.value.name && name.length > place.end) {
+    return cityBody(city, name, name.slice(place.end), name.endsWith('政府') ? 'government' : 'other', false, 'county');
+  }
+
   // Any other body in a responsibility list, recognised by what its name ends with.
   const suffix = lexicon.source.departments.bodySuffixes.find((s) => name.endsWith(s.suffix) && name.length > s.suffix.length);
   const collective = QUANTIFIED.test(name);
