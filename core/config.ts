@@ -20,6 +20,8 @@ const EnvSchema = z.object({
   TRUST_PROXY: z.string().optional(),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().optional(),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).optional(),
+  POLICY_KG_VALIDATE_RESPONSES: z.enum(['0', '1', 'true', 'false']).optional(),
+  POLICY_KG_CLIENT_DIR: z.string().optional(),
 });
 
 export interface Neo4jConfig {
@@ -40,6 +42,10 @@ export interface Config {
   trustProxy: string | false;
   rateLimitPerMinute: number;
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+  /** Check every API response against its schema (on by default; benchmarks may turn it off). */
+  validateResponses: boolean;
+  /** The built web client served at /. */
+  clientDir: string;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -61,5 +67,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: e.TRUST_PROXY ?? false,
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE ?? 600,
     logLevel: e.LOG_LEVEL ?? 'info',
+    validateResponses: !['0', 'false'].includes(e.POLICY_KG_VALIDATE_RESPONSES ?? '1'),
+    clientDir: path.resolve(e.POLICY_KG_CLIENT_DIR ?? path.join(PROJECT_ROOT, 'client/dist')),
   };
 }

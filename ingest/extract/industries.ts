@@ -4,14 +4,17 @@
  * or enterprise name.
  */
 import { TermMatcher } from '../../core/term-matcher.ts';
+import { conceptsJoined } from '../text/industry-terms.ts';
 import { alignedInSentence, inDocument, type ClaimedSpans, type ExtractContext } from './context.ts';
 import type { IndustryMention } from './schema.ts';
 
 export function extractIndustries(context: ExtractContext, claimed: ClaimedSpans, documentTerms: string[]): IndustryMention[] {
   const { industryMatcher } = context.lexicon;
-  // A table name that is itself a lexicon wording once its brackets are dropped is that concept.
+  // A table name that is a lexicon wording is that concept; one joining concepts (A和B) is read as its parts.
   const ownTerms = new TermMatcher<string>();
-  for (const term of documentTerms) if (industryMatcher.get(term) === undefined) ownTerms.add(term, term);
+  for (const term of documentTerms) {
+    if (industryMatcher.get(term) === undefined && !conceptsJoined(term, context.lexicon)) ownTerms.add(term, term);
+  }
 
   const mentions: IndustryMention[] = [];
   context.sentences.forEach((sentence, index) => {

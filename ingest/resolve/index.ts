@@ -8,6 +8,7 @@ import type { Lexicon } from '../../lexicon/index.ts';
 import type { Extraction, TableFact } from '../extract/schema.ts';
 import type { Attribution, Task } from '../structure/schema.ts';
 import { resolveDepartment } from './departments.ts';
+import { conceptsJoined } from '../text/industry-terms.ts';
 import { conceptOfTerm, conceptsWithin } from './industries.ts';
 import { EntityRegistry } from './registry.ts';
 import type { Assignment, ResolvedDocument, ResolvedMention } from './schema.ts';
@@ -88,7 +89,9 @@ export function resolve(extraction: Extraction, lexicon: Lexicon): ResolvedDocum
     }
     const id = registry.industry(term, 'document');
     termEntity.set(term, id);
-    for (const within of conceptsWithin(term, lexicon)) broader.push({ source: id, target: addConcept(within), origin: 'wording', sentence: null });
+    const joined = conceptsJoined(term, lexicon);
+    if (joined) for (const part of joined) broader.push({ source: addConcept(part), target: id, origin: 'wording', sentence: null });
+    else for (const within of conceptsWithin(term, lexicon)) broader.push({ source: id, target: addConcept(within), origin: 'wording', sentence: null });
   }
   for (const m of extraction.industries) {
     const id = m.concept ? addConcept(m.concept) : termEntity.get(m.documentTerm as string);
@@ -158,9 +161,12 @@ export function resolve(extraction: Extraction, lexicon: Lexicon): ResolvedDocum
     if (next) addRelation(hosts, place.entity, next.entity, place.sentence);
   }
 
+  const ownTermsBySize = [...termEntity.keys()].sort((a, b) => b.length - a.length);
   const targets = extraction.targets.map((target) => {
     const span = { start: target.subjectStart, end: Math.max(target.subjectEnd, target.subjectStart + 1) };
-    let subjectEntity = entityAt(span, ['Industry']) ?? entityAt(span, ['Region', 'Platform']);
+    // The plan's own industry names (海工装备和高技术船舶产业规模…) first, then whatever the subject's words name.
+    const ownTerm = ownTermsBySize.find((term) => target.subject.includes(term));
+    let subjectEntity = (ownTerm ? termEntity.get(ownTerm) : undefined) ?? entityAt(span, ['Industry']) ?? entityAt(span, ['Region', 'Platform']);
     if (!subjectEntity && /^全市/.test(target.subject) && cityId) subjectEntity = cityId;
     return { ...target, subjectEntity };
   });

@@ -1,0 +1,134 @@
+/**
+ * Routes are declared, not hand-wired: each names its zod input (query, path params) and output. The
+ * same declarations mount the Express handlers — input is `unknown` until its schema parses it — and
+ * generate the OpenAPI document.
+ */
+import type { Express, Request, RequestHandler, Response } from 'express';
+import { z } from 'zod';
+import type { Config } from '../../core/config.ts';
+import { errors } from '../../core/errors.ts';
+import type { GraphStore } from '../../graph/store.ts';
+import { GraphReader } from '../services/graph-reader.ts';
+
+export interface RouteContext {
+  reader: GraphReader;
+  store: GraphStore;
+  config: Config;
+  request: Request;
+}
+
+/** A non-JSON answer (GraphML, CSV, a download). */
+export class RawBody {
+  constructor(
+    readonly contentType: string,
+    readonly body: string,
+    readonly filename?: string,
+  ) {}
+}
+
+export interface Route {
+  method: 'get' | 'post';
+  path: string;
+  summary: string;
+  query?: z.ZodObject;
+  params?: z.ZodObject;
+  response: z.ZodType;
+  status?: number;
+  /** Extra middleware before validation (body parsers for uploads). */
+  before?: RequestHandler[];
+  /** Request body documented in OpenAPI (uploads). */
+  requestBody?: Record<string, unknown>;
+  handle(input: { query: Record<string, unknown>; params: Record<string, unknown>; context: RouteContext }): Promise<unknown>;
+}
+
+export function defineRoute<Q extends z.ZodObject | undefined, P extends z.ZodObject | undefined, R extends z.ZodType>(route: {
+  method: 'get' | 'post';
+  path: string;
+  summary: string;
+  query?: Q;
+  params?: P;
+  response: R;
+  status?: number;
+  before?: RequestHandler[];
+  requestBody?: Record<string, unknown>;
+  handle(input: {
+    query: Q extends z.ZodObject ? z.infer<Q> : Record<string, never>;
+    params: P extends z.ZodObject ? z.infer<P> : Record<string, never>;
+    context: RouteContext;
+  }): Promise<z.infer<R> | RawBody>;
+}): Route {
+  return route as unknown as Route;
+}
+
+function parse(schema: z.ZodObject | undefined, value: unknown, what: string): Record<string, unknown> {
+  if (!schema) return {};
+  const parsed = schema.safeParse(value ?? {});
+  if (!parsed.success) {
+    throw errors.validationFailed(what, parsed.error.issues.map((issue) => ({ path: issue.path.join('.') || '(root)', message: issue.message })));
+  }
+  return parsed.data as Record<string, unknown>;
+}
+
+export function mountRoutes(app: Express, routes: Route[], dependencies: { store: GraphStore; config: Config; validateResponses: boolean }): void {
+  for (const route of routes) {
+    const handler = async (req: Request, res: Response) => {
+      const query = parse(route.query, req.query, 'query parameters');
+      const params = parse(route.params, req.params, 'path parameters');
+      const context: RouteContext = { reader: new GraphReader(dependencies.store), store: dependencies.store, config: dependencies.config, request: req };
+      const result = await route.handle({ query, params, context });
+      if (result instanceof RawBody) {
+        res.type(result.contentType);
+        if (result.filename) res.attachment(result.filename);
+        res.status(route.status ?? 200).send(result.body);
+        return;
+      }
+      if (dependencies.validateResponses) route.response.parse(result);
+      res.status(route.status ?? 200).json(result);
+    };
+    app[route.method](route.path, ...(route.before ?? []), handler);
+  }
+}
+
+const toJsonSchema = (schema: z.ZodType) => z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+
+function parameters(schema: z.ZodObject | undefined, location: 'query' | 'path'): Record<string, unknown>[] {
+  if (!schema) return [];
+  return Object.entries(schema.shape).map(([name, field]) => {
+    const json = toJsonSchema(field as z.ZodType);
+    const description = typeof json.description === 'string' ? json.description : undefined;
+    return { name, in: location, required: location === 'path' || !(field as z.ZodType).safeParse(undefined).success, schema: json, ...(description ? { description } : {}) };
+  });
+}
+
+const ERROR_RESPONSE = {
+  description: 'Error',
+  content: {
+    'application/json': {
+      schema: {
+        type: 'object',
+        properties: { error: { type: 'object', properties: { code: { type: 'string' }, message: { type: 'string' }, issues: { type: 'array' } }, required: ['code', 'message'] } },
+      },
+    },
+  },
+};
+
+export function openApiDocument(routes: Route[], info: { title: string; version: string }): Record<string, unknown> {
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const route of routes) {
+    const path = route.path.replace(/:([A-Za-z]+)/g, '{$1}');
+    paths[path] ??= {};
+    (paths[path] as Record<string, unknown>)[route.method] = {
+      summary: route.summary,
+      parameters: [...parameters(route.params, 'path'), ...parameters(route.query, 'query')],
+      ...(route.requestBody ? { requestBody: route.requestBody } : {}),
+      responses: {
+        [String(route.status ?? 200)]: { description: 'OK', content: { 'application/json': { schema: toJsonSchema(route.response) } } },
+        400: ERROR_RESPONSE,
+        404: ERROR_RESPONSE,
+        429: ERROR_RESPONSE,
+        503: ERROR_RESPONSE,
+      },
+    };
+  }
+  return { openapi: '3.1.0', info, paths };
+}

@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import { defineRoute } from '../http/route.ts';
+import { cityName, flag, list, text } from '../schemas/inputs.ts';
+import { benchmarks, BenchmarksSchema } from '../services/benchmarks.ts';
+import { compare, CompareSchema, peers, PeersSchema } from '../services/compare.ts';
+import { overview, OverviewSchema } from '../services/overview.ts';
+
+export const cityRoutes = [
+  defineRoute({
+    method: 'get',
+    path: '/api/overview',
+    summary: 'The cities side by side: plans and counts of tasks, bodies, industries, enterprises, platforms, targets',
+    query: z.object({}).strict(),
+    response: OverviewSchema,
+    handle: ({ context }) => overview(context.reader),
+  }),
+  defineRoute({
+    method: 'get',
+    path: '/api/compare',
+    summary: 'Two cities: shared and unique industry concepts, similarity, comparable targets',
+    query: z.object({ a: cityName, b: cityName }).strict(),
+    response: CompareSchema,
+    handle: ({ query, context }) => compare(context.reader, query.a, query.b),
+  }),
+  defineRoute({
+    method: 'get',
+    path: '/api/peers',
+    summary: 'Every other city ranked by similarity of its industry portfolio',
+    query: z.object({ city: cityName }).strict(),
+    response: PeersSchema,
+    handle: ({ query, context }) => peers(context.reader, query.city),
+  }),
+  defineRoute({
+    method: 'get',
+    path: '/api/benchmarks',
+    summary: 'Targets grouped into comparable metrics across cities',
+    query: z.object({ metric: text(100).optional(), all: flag.describe('include metrics only one city sets'), cities: list(cityName).optional() }).strict(),
+    response: BenchmarksSchema,
+    handle: ({ query, context }) => benchmarks(context.reader, { ...(query.metric ? { metric: query.metric } : {}), all: query.all, ...(query.cities ? { cities: query.cities } : {}) }),
+  }),
+];

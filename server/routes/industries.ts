@@ -1,0 +1,24 @@
+import { z } from 'zod';
+import { defineRoute } from '../http/route.ts';
+import { cityName, flag, list, text } from '../schemas/inputs.ts';
+import { matrix, MATRIX_LABELS, MatrixSchema } from '../services/matrix.ts';
+import { overlap, OverlapSchema } from '../services/overlap.ts';
+
+export const industryRoutes = [
+  defineRoute({
+    method: 'get',
+    path: '/api/overlap',
+    summary: 'Which cities plan for a concept, in what words, with which tasks, bodies, enterprises, platforms and targets',
+    query: z.object({ concept: text(100).describe('industry concept or wording, e.g. 氢能'), related: flag.describe('include narrower industries') }).strict(),
+    response: OverlapSchema,
+    handle: ({ query, context }) => overlap(context.reader, query.concept, query.related),
+  }),
+  defineRoute({
+    method: 'get',
+    path: '/api/matrix',
+    summary: 'Concept × city matrix with set operations',
+    query: z.object({ label: z.enum(MATRIX_LABELS).default('Industry'), cities: list(cityName).optional() }).strict(),
+    response: MatrixSchema,
+    handle: ({ query, context }) => matrix(context.reader, query.label, query.cities),
+  }),
+];

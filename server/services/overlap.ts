@@ -1,0 +1,179 @@
+/**
+ * “Which cities plan for 氢能, in what words, with which enterprises and platforms?” — per city: the
+ * wordings matched (exact, synonym or a narrower industry), plans, tasks, responsible departments,
+ * enterprises and platforms named alongside, targets, and the sentences; plus the cities that do not
+ * mention it.
+ */
+import { z } from 'zod';
+import { errors } from '../../core/errors.ts';
+import type { Evidence, GraphEdge, GraphNode, NodeOfLabel } from '../../graph/schema.ts';
+import { EntityRefSchema, EvidenceSchema, PlanRefSchema, TargetRefSchema, TaskRefSchema } from '../schemas/common.ts';
+import type { GraphReader } from './graph-reader.ts';
+import { findIndustry, narrowerIndustries } from './industries.ts';
+import { entityRef, evidenceOf, isLabel, planRef, targetRef, taskRef } from './refs.ts';
+
+export const MATCH_KINDS = ['exact', 'synonym', 'narrower'] as const;
+export const MatchKindSchema = z.enum(MATCH_KINDS);
+
+export const OverlapSchema = z.object({
+  concept: EntityRefSchema.extend({
+    aliases: z.array(z.string()),
+    broader: z.array(EntityRefSchema),
+    narrower: z.array(EntityRefSchema.extend({ via: z.string() })),
+  }),
+  related: z.boolean(),
+  cities: z.array(
+    z.object({
+      city: z.string(),
+      plans: z.array(PlanRefSchema),
+      matches: z.array(z.object({ term: z.string(), match: MatchKindSchema, industry: EntityRefSchema, count: z.number().int() })),
+      tasks: z.array(TaskRefSchema),
+      departments: z.array(z.object({ department: EntityRefSchema, led: z.number().int(), assigned: z.number().int() })),
+      enterprises: z.array(EntityRefSchema),
+      platforms: z.array(EntityRefSchema),
+      targets: z.array(TargetRefSchema),
+      evidence: z.array(EvidenceSchema.extend({ match: MatchKindSchema, industry: z.string() })),
+    }),
+  ),
+  absent: z.array(z.string()),
+});
+export type Overlap = z.infer<typeof OverlapSchema>;
+type CityOverlap = Overlap['cities'][number];
+
+const sameSentence = (a: Evidence, b: Evidence) => a.plan === b.plan && a.start < b.end && b.start < a.end;
+
+export async function overlap(reader: GraphReader, query: string, related: boolean): Promise<Overlap> {
+  const concept = await findIndustry(reader, query);
+  if (!concept) throw errors.notFound('industry concept', query);
+  const narrower = related ? await narrowerIndustries(reader, concept.id) : [];
+  const ids = [concept.id, ...narrower.map((n) => n.node.id)];
+  const [mentions, concerns, measures, hosts, broaderEdges] = await Promise.all([
+    reader.edges({ to: ids, types: ['MENTIONS'] }),
+    reader.edges({ to: ids, types: ['CONCERNS'] }),
+    reader.edges({ to: ids, types: ['MEASURES'] }),
+    reader.edges({ to: ids, types: ['HOSTS'] }),
+    reader.edges({ from: [concept.id], types: ['BROADER'] }),
+  ]);
+  const plans = await reader.plans();
+  const cityOfPlan = new Map(plans.map((p) => [p.id, p.city]));
+  const byCity = new Map<string, CityOverlap>();
+  const cityEntry = (city: string): CityOverlap => {
+    let entry = byCity.get(city);
+    if (!entry) {
+      entry = { city, plans: [], matches: [], tasks: [], departments: [], enterprises: [], platforms: [], targets: [], evidence: [] };
+      byCity.set(city, entry);
+    }
+    return entry;
+  };
+  const industries = await reader.nodesById(ids);
+  const matchOf = (target: string, term: string) => (target !== concept.id ? 'narrower' : term === concept.name ? 'exact' : 'synonym');
+
+  for (const edge of mentions) {
+    const city = cityOfPlan.get(edge.source);
+    if (!city || edge.type !== 'MENTIONS') continue;
+    const entry = cityEntry(city);
+    const plan = plans.find((p) => p.id === edge.source) as NodeOfLabel<'Plan'>;
+    if (!entry.plans.some((p) => p.id === plan.id)) entry.plans.push(planRef(plan));
+    const industry = entityRef(industries.get(edge.target) as GraphNode);
+    for (const evidence of edge.evidence ?? []) {
+      const term = evidence.term ?? industry.name;
+      const match = matchOf(edge.target, term);
+      entry.evidence.push({ ...evidence, match, industry: industry.name });
+      const existing = entry.matches.find((m) => m.term === term && m.industry.id === industry.id);
+      if (existing) existing.count += 1;
+      else entry.matches.push({ term, match, industry, count: 1 });
+    }
+  }
+
+  await addTasksAndDepartments(reader, concerns, cityOfPlan, cityEntry);
+  await addOrganisations(reader, mentions, concerns, hosts, cityOfPlan, byCity);
+  const targets = await reader.nodesById(measures.map((e) => e.source));
+  for (const edge of measures) {
+    const target = targets.get(edge.source);
+    if (target?.label === 'Target' && target.city) cityEntry(target.city).targets.push(targetRef(target, edge.evidence ?? []));
+  }
+
+  const broader = await reader.nodesById(broaderEdges.map((e) => e.target));
+  const cities = [...byCity.values()].sort((a, b) => b.evidence.length - a.evidence.length || a.city.localeCompare(b.city));
+  for (const entry of cities) {
+    entry.matches.sort((a, b) => MATCH_KINDS.indexOf(a.match) - MATCH_KINDS.indexOf(b.match) || b.count - a.count);
+    entry.departments.sort((a, b) => b.led - a.led || b.assigned - a.assigned || a.department.name.localeCompare(b.department.name));
+  }
+  return {
+    concept: {
+      ...entityRef(concept),
+      aliases: concept.aliases ?? [],
+      broader: [...broader.values()].map(entityRef),
+      narrower: narrower.map((n) => ({ ...entityRef(n.node), via: n.via })),
+    },
+    related,
+    cities,
+    absent: (await reader.cities()).filter((c) => !byCity.has(c)),
+  };
+}
+
+async function addTasksAndDepartments(reader: GraphReader, concerns: GraphEdge[], cityOfPlan: Map<string, string | null>, cityEntry: (city: string) => CityOverlap): Promise<void> {
+  const tasks = await reader.nodesById(concerns.map((e) => e.source));
+  const assigned = await reader.edges({ from: [...tasks.keys()], types: ['ASSIGNED_TO'] });
+  const departments = await reader.nodesById(assigned.map((e) => e.target));
+  for (const task of tasks.values()) {
+    if (!isLabel('Task')(task)) continue;
+    const city = cityOfPlan.get(task.plan);
+    if (!city) continue;
+    const entry = cityEntry(city);
+    entry.tasks.push(taskRef(task));
+    for (const edge of assigned.filter((e) => e.source === task.id)) {
+      const department = departments.get(edge.target);
+      if (!department || edge.type !== 'ASSIGNED_TO') continue;
+      let row = entry.departments.find((d) => d.department.id === department.id);
+      if (!row) {
+        row = { department: entityRef(department), led: 0, assigned: 0 };
+        entry.departments.push(row);
+      }
+      if (edge.role === 'lead') row.led += 1;
+      if (edge.role !== 'implicit') row.assigned += 1;
+    }
+  }
+}
+
+/** Enterprises and platforms named in the same sentences, in the tasks concerned, or hosting the industry. */
+async function addOrganisations(
+  reader: GraphReader,
+  mentions: GraphEdge[],
+  concerns: GraphEdge[],
+  hosts: GraphEdge[],
+  cityOfPlan: Map<string, string | null>,
+  byCity: Map<string, CityOverlap>,
+): Promise<void> {
+  const planIds = [...new Set(mentions.map((e) => e.source))];
+  const sentences = evidenceOf(mentions);
+  const organisationMentions = (await reader.edges({ from: planIds, types: ['MENTIONS'] })).filter(
+    (e) => e.target.startsWith('enterprise:') || e.target.startsWith('platform:'),
+  );
+  const involved = await reader.edges({ from: [...new Set(concerns.map((e) => e.source))], types: ['INVOLVES'] });
+  const found = new Map<string, Set<string>>();
+  const add = (city: string | null | undefined, id: string) => {
+    if (!city || !byCity.has(city)) return;
+    const set = found.get(city) ?? new Set<string>();
+    set.add(id);
+    found.set(city, set);
+  };
+  for (const edge of organisationMentions) {
+    if ((edge.evidence ?? []).some((e) => sentences.some((s) => sameSentence(e, s)))) add(cityOfPlan.get(edge.source), edge.target);
+  }
+  for (const edge of [...involved, ...hosts]) {
+    const plan = edge.plan;
+    if (plan && (edge.source.startsWith('platform:') || edge.target.startsWith('enterprise:') || edge.target.startsWith('platform:'))) {
+      add(cityOfPlan.get(plan), edge.type === 'HOSTS' ? edge.source : edge.target);
+    }
+  }
+  const nodes = await reader.nodesById([...found.values()].flatMap((s) => [...s]));
+  for (const [city, ids] of found) {
+    const entry = byCity.get(city) as CityOverlap;
+    for (const id of [...ids].sort()) {
+      const node = nodes.get(id);
+      if (node?.label === 'Enterprise') entry.enterprises.push(entityRef(node));
+      if (node?.label === 'Platform') entry.platforms.push(entityRef(node));
+    }
+  }
+}
