@@ -36,6 +36,8 @@ export function applySecurity(app: Express, options: { trustProxy: string | fals
       limit: options.rateLimitPerMinute,
       standardHeaders: 'draft-7',
       legacyHeaders: false,
+      // Ignoring X-Forwarded-For without TRUST_PROXY is deliberate, not a misconfiguration to warn about.
+      validate: { xForwardedForHeader: false },
       handler: (_req, res) => {
         res.status(429).json({ error: { code: 'RATE_LIMITED', message: 'Too many requests from this address; slow down and retry in a minute.' } });
       },

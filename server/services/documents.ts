@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { errors } from '../../core/errors.ts';
 import type { NodeOfLabel } from '../../graph/schema.ts';
 import { normalise } from '../../ingest/normalise/index.ts';
-import { normalisedIndexOf } from '../../ingest/normalise/offset-map.ts';
+import { normalisedIndexOf, originalRange } from '../../ingest/normalise/offset-map.ts';
 import { EntityRefSchema, PlanRefSchema } from '../schemas/common.ts';
 import type { GraphReader } from './graph-reader.ts';
 import { entityRef, isLabel, planRef } from './refs.ts';
@@ -64,10 +64,12 @@ export async function documentDetail(reader: GraphReader, id: string, focus?: { 
     const entity = nodes.get(edge.target);
     for (const evidence of edge.evidence ?? []) {
       if (edge.type === 'MENTIONS' && evidence.term && entity) {
-        const at = source.text.indexOf(evidence.term, evidence.start);
-        const termStart = at >= 0 && at < evidence.end ? at : evidence.start;
-        const termEnd = at >= 0 && at < evidence.end ? at + evidence.term.length : evidence.end;
-        add({ ...toNormalised(termStart, termEnd), originalStart: termStart, originalEnd: termEnd, kind: 'mention', entity: entityRef(entity), term: evidence.term });
+        // Find the wording in the normalised sentence: in the original a hard wrap may split it.
+        const sentence = toNormalised(evidence.start, evidence.end);
+        const at = normalised.text.indexOf(evidence.term, sentence.start);
+        const span = at >= 0 && at < sentence.end ? { start: at, end: at + evidence.term.length } : sentence;
+        const [originalStart, originalEnd] = originalRange(normalised.map, span.start, span.end);
+        add({ ...span, originalStart, originalEnd, kind: 'mention', entity: entityRef(entity), term: evidence.term });
       } else if (edge.type === 'ASSIGNED_TO' && entity) {
         add({ ...toNormalised(evidence.start, evidence.end), originalStart: evidence.start, originalEnd: evidence.end, kind: 'responsibility', entity: entityRef(entity), term: evidence.term ?? null });
       } else if (edge.type === 'SET_IN') {

@@ -1,0 +1,311 @@
+/**
+ * Every API endpoint over real HTTP on 127.0.0.1, written once and run against each store
+ * (api-memory.test.ts, api-neo4j.test.ts): answers on the seed graph, bad input, errors, headers.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { GraphStore } from '../../graph/store.ts';
+import { startServer, query, type RunningServer } from '../helpers/http.ts';
+import { seedContributions } from '../helpers/seeds.ts';
+
+export type StoreMaker = () => Promise<GraphStore>;
+
+const json = async (response: Response) => (await response.json()) as Record<string, any>;
+
+const WUXI_PLAN = [
+  '无锡市推进氢能产业发展行动方案',
+  '（征求意见稿）',
+  '一、重点任务',
+  '1．壮大氢能产业。依托无锡高新区建设氢能装备基地，到2027年，氢能产业规模达到200亿元。（市发展改革委牵头负责，市工信局按职责分工负责）',
+].join('\n');
+
+export function describeApi(name: string, makeStore: StoreMaker): void {
+  describe(`HTTP API over the ${name}`, () => {
+    let store: GraphStore;
+    let api: RunningServer;
+    beforeAll(async () => {
+      store = await makeStore();
+      await store.replacePlans(await seedContributions());
+      api = await startServer(store, { maxFileBytes: 64 * 1024 });
+    });
+    afterAll(async () => {
+      await api?.close();
+      await store?.close();
+    });
+
+    describe('GET /api/health', () => {
+      it('reports the store and its counts', async () => {
+        const body = await json(await api.get('/api/health'));
+        expect(body).toMatchObject({ status: 'ok', store: { kind: store.kind } });
+        expect(body.counts.nodes.Plan).toBe(5);
+      });
+    });
+
+    describe('GET /api/search', () => {
+      it('finds bodies by alias, ranked, with label and city', async () => {
+        const body = await json(await api.get(`/api/search?${query({ q: '市工信局' })}`));
+        expect(body.results.slice(0, 2).map((r: any) => r.name).sort()).toEqual(['盐城市工业和信息化局', '连云港市工业和信息化局']);
+        expect(body.results[0]).toMatchObject({ label: 'Department', matched: '市工信局' });
+      });
+
+      it('filters by label and city', async () => {
+        const body = await json(await api.get(`/api/search?${query({ q: '工业和信息化局', label: 'Department', city: '泰州市' })}`));
+        expect(body.results.map((r: any) => r.name)).toEqual(['泰州市工业和信息化局']);
+      });
+
+      it('treats Cypher fragments as plain text and deletes nothing', async () => {
+        const before = await json(await api.get('/api/health'));
+        const response = await api.get(`/api/search?${query({ q: "' WITH 1 AS x MATCH (n) DETACH DELETE n //" })}`);
+        expect(response.status).toBe(200);
+        expect((await json(response)).results).toEqual([]);
+        expect((await json(await api.get('/api/health'))).counts).toEqual(before.counts);
+      });
+
+      it.each([
+        ['', 'q'],
+        [`?${query({ q: 'x'.repeat(101) })}`, 'q'],
+        [`?${query({ q: '氢能', label: 'Nothing' })}`, 'label'],
+        [`?${query({ q: '氢能', limit: 'many' })}`, 'limit'],
+        [`?${query({ q: '氢能', extra: 1 })}`, 'extra'],
+      ])('answers 400 naming the field for %s', async (suffix, field) => {
+        const response = await api.get(`/api/search${suffix}`);
+        expect(response.status).toBe(400);
+        const body = await json(response);
+        expect(body.error.code).toBe('VALIDATION_FAILED');
+        expect(JSON.stringify(body.error)).toContain(field);
+      });
+
+      it('refuses a 10 MB query string without falling over', async () => {
+        const response = await api.get(`/api/search?q=${'氢'.repeat(10 * 1024 * 1024 / 9)}`).catch(() => null);
+        if (response) expect(response.status).toBeGreaterThanOrEqual(400);
+        expect((await api.get('/api/health')).status).toBe(200);
+      });
+    });
+
+    describe('GET /api/overlap', () => {
+      it('shows every city that plans for 氢能, with evidence sentences', async () => {
+        const body = await json(await api.get(`/api/overlap?${query({ concept: '氢能' })}`));
+        expect(body.cities.map((c: any) => c.city).sort()).toEqual(['泰州市', '盐城市', '连云港市']);
+        expect(body.absent).toEqual([]);
+        for (const city of body.cities) {
+          expect(city.evidence.length).toBeGreaterThan(0);
+          for (const e of city.evidence) expect(e.quote).toContain(e.term);
+          expect(city.matches[0]).toMatchObject({ term: '氢能', match: 'exact' });
+        }
+      });
+
+      it('marks synonyms and narrower industries and lists the cities that do not mention it', async () => {
+        const body = await json(await api.get(`/api/overlap?${query({ concept: '海工装备', related: true })}`));
+        expect(body.absent).toEqual(['连云港市']);
+        const yancheng = body.cities.find((c: any) => c.city === '盐城市');
+        const kinds = Object.fromEntries(yancheng.matches.map((m: any) => [m.term, m.match]));
+        expect(kinds).toMatchObject({ 海工装备: 'exact', 海洋工程装备: 'synonym', 船舶海工配套: 'narrower' });
+      });
+
+      it('accepts a wording instead of the concept name', async () => {
+        const body = await json(await api.get(`/api/overlap?${query({ concept: '海洋工程装备' })}`));
+        expect(body.concept.name).toBe('海工装备');
+      });
+
+      it('answers 404 for an unknown concept and 400 for a bad flag', async () => {
+        expect((await api.get(`/api/overlap?${query({ concept: '永动机' })}`)).status).toBe(404);
+        expect((await api.get(`/api/overlap?${query({ concept: '氢能', related: 'maybe' })}`)).status).toBe(400);
+      });
+    });
+
+    describe('GET /api/matrix', () => {
+      it('counts concepts per city with set operations', async () => {
+        const body = await json(await api.get('/api/matrix?label=Industry'));
+        expect(body.cities).toEqual(['泰州市', '盐城市', '连云港市']);
+        expect(body.sets.inAll).toContain('industry:氢能');
+        const row = body.rows.find((r: any) => r.entity.id === 'industry:氢能');
+        expect(row.cities).toBe(3);
+        const onlyYancheng = body.sets.onlyIn['盐城市'];
+        for (const id of onlyYancheng) expect(body.rows.find((r: any) => r.entity.id === id).cities).toBe(1);
+        const aNotB = body.sets.difference.find((d: any) => d.a === '盐城市' && d.b === '泰州市');
+        for (const id of aNotB.ids) expect(body.rows.find((r: any) => r.entity.id === id).counts['泰州市']).toBe(0);
+      });
+
+      it('works for platforms and a chosen set of cities, and refuses an unknown label', async () => {
+        const body = await json(await api.get(`/api/matrix?${query({ label: 'Platform', cities: '泰州市,盐城市' })}`));
+        expect(body.cities).toEqual(['泰州市', '盐城市']);
+        expect((await api.get('/api/matrix?label=Target')).status).toBe(400);
+      });
+    });
+
+    describe('GET /api/compare and /api/peers', () => {
+      it('compares two cities: shared and unique concepts, similarity, comparable targets', async () => {
+        const body = await json(await api.get(`/api/compare?${query({ a: '盐城市', b: '泰州市' })}`));
+        expect(body.similarity.jaccard).toBeGreaterThan(0);
+        expect(body.similarity.jaccard).toBeLessThanOrEqual(1);
+        expect(body.shared.map((s: any) => s.concept.name)).toContain('氢能');
+        for (const group of body.benchmarks) {
+          expect(new Set(group.targets.map((t: any) => t.city))).toEqual(new Set(['盐城市', '泰州市']));
+          for (const target of group.targets) expect(target.unit).toBe(group.unit);
+        }
+        expect(body.benchmarks.length).toBeGreaterThan(0);
+      });
+
+      it('ranks peers by similarity', async () => {
+        const body = await json(await api.get(`/api/peers?${query({ city: '盐城市' })}`));
+        expect(body.peers.map((p: any) => p.city).sort()).toEqual(['泰州市', '连云港市']);
+        expect(body.peers[0].cosine).toBeGreaterThanOrEqual(body.peers[1].cosine);
+      });
+
+      it('answers 404 for a city without plans and 400 for a missing one', async () => {
+        expect((await api.get(`/api/compare?${query({ a: '盐城市', b: '火星市' })}`)).status).toBe(404);
+        expect((await api.get(`/api/compare?${query({ a: '盐城市' })}`)).status).toBe(400);
+      });
+    });
+
+    describe('GET /api/departments', () => {
+      it('lists a city’s departments with the tasks they own', async () => {
+        const body = await json(await api.get(`/api/departments?${query({ city: '泰州市' })}`));
+        const industry = body.departments.find((d: any) => d.department.name === '泰州市工业和信息化局');
+        expect(industry.tasks.responsible).toBeGreaterThan(0);
+        expect(body.departments.every((d: any) => d.department.city === '泰州市')).toBe(true);
+      });
+
+      it('details one department: led vs co-responsible tasks, industries, partners, the same body elsewhere', async () => {
+        const body = await json(await api.get(`/api/departments/${encodeURIComponent('department:盐城市工业和信息化局')}`));
+        expect(body.tasks.led).toBeGreaterThanOrEqual(3);
+        expect(body.plans.length).toBeGreaterThanOrEqual(2);
+        const led = body.plans.flatMap((p: any) => p.tasks).filter((t: any) => t.role === 'lead');
+        for (const task of led) expect(task.evidence[0].text).toContain('牵头');
+        expect(body.partners.length).toBeGreaterThan(0);
+        expect(body.sameKind.map((d: any) => d.department.name)).toEqual(expect.arrayContaining(['泰州市工业和信息化局', '连云港市工业和信息化局']));
+      });
+
+      it('answers 404 for an unknown department', async () => {
+        expect((await api.get(`/api/departments/${encodeURIComponent('department:火星市工信局')}`)).status).toBe(404);
+      });
+    });
+
+    describe('GET /api/benchmarks', () => {
+      it('groups targets into comparable metrics across cities with evidence', async () => {
+        const body = await json(await api.get('/api/benchmarks'));
+        expect(body.groups.length).toBeGreaterThan(0);
+        for (const group of body.groups) {
+          expect(group.cities.length).toBeGreaterThanOrEqual(2);
+          for (const target of group.targets) expect(target.evidence.length).toBeGreaterThan(0);
+        }
+        const filtered = await json(await api.get(`/api/benchmarks?${query({ metric: '规模', all: true })}`));
+        expect(filtered.groups.every((g: any) => `${g.metric}${g.subject}`.includes('规模'))).toBe(true);
+      });
+    });
+
+    describe('GET /api/graph/*', () => {
+      it('returns a bounded neighbourhood as Cytoscape elements', async () => {
+        const body = await json(await api.get(`/api/graph/neighborhood?${query({ id: 'industry:氢能' })}`));
+        const ids = new Set(body.elements.nodes.map((n: any) => n.data.id));
+        expect(ids.has('industry:氢能')).toBe(true);
+        for (const e of body.elements.edges) expect(ids.has(e.data.source) && ids.has(e.data.target)).toBe(true);
+        const small = await json(await api.get(`/api/graph/neighborhood?${query({ id: 'industry:氢能', depth: 2, limit: 5 })}`));
+        expect(small.elements.nodes).toHaveLength(5);
+        expect(small.truncated).toBe(true);
+      });
+
+      it('finds shortest paths and returns one edge with its evidence', async () => {
+        const body = await json(await api.get(`/api/graph/path?${query({ from: 'industry:氢能', to: 'city:泰州市' })}`));
+        expect(body.paths.length).toBeGreaterThan(0);
+        const edgeId = body.paths[0].edges[0];
+        const edge = await json(await api.get(`/api/graph/edge?${query({ id: edgeId })}`));
+        expect(edge.edge.evidence.length).toBeGreaterThan(0);
+      });
+
+      it.each([
+        [`/api/graph/neighborhood?${query({ id: 'industry:氢能', depth: 3 })}`, 400],
+        [`/api/graph/neighborhood?${query({ id: 'industry:永动机' })}`, 404],
+        [`/api/graph/path?${query({ from: 'industry:氢能', to: 'city:火星市' })}`, 404],
+        [`/api/graph/edge?${query({ id: 'NOPE|a|b||' })}`, 404],
+      ])('%s → %i', async (path, status) => {
+        expect((await api.get(path)).status).toBe(status);
+      });
+    });
+
+    describe('documents', () => {
+      it('lists the plans and opens one at an evidence sentence', async () => {
+        const list = await json(await api.get('/api/documents'));
+        expect(list.documents).toHaveLength(5);
+        const overlap = await json(await api.get(`/api/overlap?${query({ concept: '氢能' })}`));
+        const evidence = overlap.cities.find((c: any) => c.city === '连云港市').evidence[0];
+        const document = await json(await api.get(`/api/documents/${encodeURIComponent(evidence.plan)}?${query({ focusStart: evidence.start, focusEnd: evidence.end })}`));
+        expect(document.text.slice(document.focus.start, document.focus.end)).toBe(evidence.quote);
+        expect(document.highlights.some((h: any) => h.kind === 'responsibility')).toBe(true);
+        for (const h of document.highlights.filter((x: any) => x.kind === 'mention').slice(0, 50)) expect(document.text.slice(h.start, h.end)).toBe(h.term);
+      });
+
+      it('answers 404 for an unknown document', async () => {
+        expect((await api.get(`/api/documents/${encodeURIComponent('plan:none')}`)).status).toBe(404);
+      });
+
+      it('ingests an uploaded plan of a new city', async () => {
+        const response = await api.get('/api/documents', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name: 'wuxi-hydrogen.txt', text: WUXI_PLAN }) });
+        expect(response.status).toBe(201);
+        const body = await json(response);
+        expect(body.plan).toMatchObject({ city: '无锡市', title: '无锡市推进氢能产业发展行动方案' });
+        const overlap = await json(await api.get(`/api/overlap?${query({ concept: '氢能' })}`));
+        expect(overlap.cities.map((c: any) => c.city)).toContain('无锡市');
+        const form = new FormData();
+        form.append('file', new Blob([new TextEncoder().encode(WUXI_PLAN)]), 'wuxi-hydrogen.txt');
+        expect((await api.get('/api/documents', { method: 'POST', body: form })).status).toBe(201);
+        expect((await json(await api.get('/api/documents'))).documents).toHaveLength(6);
+      });
+
+      it.each([
+        ['an empty document', { 'content-type': 'application/json' }, JSON.stringify({ name: 'empty.txt', text: '' }), 400],
+        ['a path in the name', { 'content-type': 'application/json' }, JSON.stringify({ name: '../escape.txt', text: WUXI_PLAN }), 400],
+        ['a hidden extension', { 'content-type': 'application/json' }, JSON.stringify({ name: 'plan.exe.txt', text: WUXI_PLAN }), 400],
+        ['an unsupported type', { 'content-type': 'application/json' }, JSON.stringify({ name: 'plan.html', text: WUXI_PLAN }), 415],
+        ['malformed JSON', { 'content-type': 'application/json' }, '{"name": "x.txt", "text": ', 400],
+        ['binary bytes named .txt', { 'content-type': 'application/octet-stream' }, new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]), 415],
+        ['a body over the size limit', { 'content-type': 'text/plain' }, '氢'.repeat(40 * 1024), 413],
+      ])('refuses %s with a 4xx and stores nothing', async (_, headers, body, status) => {
+        const before = await json(await api.get('/api/health'));
+        const response = await api.get(`/api/documents?${query({ name: 'upload.txt' })}`, { method: 'POST', headers, body });
+        expect(response.status).toBe(status);
+        const error = await json(response);
+        expect(error.error.message).toBeTruthy();
+        expect(JSON.stringify(error)).not.toMatch(/at .*\.ts:\d+/);
+        expect((await json(await api.get('/api/health'))).counts).toEqual(before.counts);
+      });
+    });
+
+    describe('GET /api/export and /api/openapi.json', () => {
+      it('exports JSON identical to the store, GraphML and CSV', async () => {
+        const exported = await json(await api.get('/api/export?format=json'));
+        expect(exported).toEqual(JSON.parse(JSON.stringify(await store.exportGraph())));
+        const graphml = await (await api.get('/api/export?format=graphml')).text();
+        expect(graphml).toContain('<graphml');
+        expect(graphml.match(/<node /g)?.length).toBe(exported.nodes.length);
+        const csv = await api.get('/api/export?format=csv&part=edges');
+        expect(csv.headers.get('content-type')).toContain('text/csv');
+        const text = await csv.text();
+        expect(text.split('\r\n')[0]).toBe('id,source,target,type,plan,role,evidence');
+      });
+
+      it('documents every endpoint', async () => {
+        const spec = await json(await api.get('/api/openapi.json'));
+        expect(spec.openapi).toBe('3.1.0');
+        for (const path of ['/api/overlap', '/api/matrix', '/api/compare', '/api/peers', '/api/departments/{id}', '/api/benchmarks', '/api/graph/neighborhood', '/api/graph/path', '/api/documents', '/api/export']) {
+          expect(Object.keys(spec.paths)).toContain(path);
+        }
+        expect(spec.paths['/api/overlap'].get.parameters.map((p: any) => p.name)).toEqual(['concept', 'related']);
+      });
+    });
+
+    describe('headers and unknown routes', () => {
+      it('sends security headers and no X-Powered-By', async () => {
+        const response = await api.get('/api/health');
+        expect(response.headers.get('content-security-policy')).toContain("script-src 'self'");
+        expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+        expect(response.headers.get('x-powered-by')).toBeNull();
+      });
+
+      it('answers 404 as JSON for an unknown API path', async () => {
+        const response = await api.get('/api/nothing-here');
+        expect(response.status).toBe(404);
+        expect((await json(response)).error.code).toBe('NOT_FOUND');
+      });
+    });
+  });
+}
