@@ -1,11 +1,13 @@
 /**
  * A character trie that finds the longest dictionary term starting at each position. Extractors use
- * it for every lexicon lookup (industries, departments, regions, enterprises).
+ * it for every lexicon lookup (industries, departments, regions, enterprises). Nodes are keyed by UTF-16
+ * code unit, and scanning allocates only for the matches it returns.
  */
 
 interface TrieNode<T> {
-  next: Map<string, TrieNode<T>>;
-  value?: T;
+  next: Map<number, TrieNode<T>>;
+  value: T | undefined;
+  term: string | undefined;
 }
 
 export interface TermMatch<T> {
@@ -15,9 +17,14 @@ export interface TermMatch<T> {
   value: T;
 }
 
+const MAX_TERM_LENGTH = 64;
+
 export class TermMatcher<T> {
-  private readonly root: TrieNode<T> = { next: new Map() };
+  private readonly root: TrieNode<T> = { next: new Map(), value: undefined, term: undefined };
   private count = 0;
+  // Scratch buffer of candidate end nodes for one position; reused across calls.
+  private readonly ends: TrieNode<T>[] = [];
+  private readonly endAt: number[] = [];
 
   constructor(entries: Iterable<readonly [string, T]> = []) {
     for (const [term, value] of entries) this.add(term, value);
@@ -29,18 +36,20 @@ export class TermMatcher<T> {
 
   /** Adds `term`; the first value registered for a term wins, so callers add preferred owners first. */
   add(term: string, value: T): void {
-    if (term.length === 0) return;
+    if (term.length === 0 || term.length > MAX_TERM_LENGTH) return;
     let node = this.root;
-    for (const ch of term) {
-      let child = node.next.get(ch);
+    for (let i = 0; i < term.length; i += 1) {
+      const code = term.charCodeAt(i);
+      let child = node.next.get(code);
       if (!child) {
-        child = { next: new Map() };
-        node.next.set(ch, child);
+        child = { next: new Map(), value: undefined, term: undefined };
+        node.next.set(code, child);
       }
       node = child;
     }
     if (node.value === undefined) {
       node.value = value;
+      node.term = term;
       this.count += 1;
     }
   }
@@ -51,38 +60,55 @@ export class TermMatcher<T> {
 
   get(term: string): T | undefined {
     let node: TrieNode<T> | undefined = this.root;
-    for (const ch of term) {
-      node = node.next.get(ch);
-      if (!node) return undefined;
-    }
-    return node.value;
+    for (let i = 0; i < term.length && node; i += 1) node = node.next.get(term.charCodeAt(i));
+    return node?.value;
   }
 
-  /** Every term ending positions reachable from `start`, longest last. */
-  matchesAt(text: string, start: number): TermMatch<T>[] {
-    const found: TermMatch<T>[] = [];
+  /** Collects the terms starting at `start` into the scratch buffers; returns how many. */
+  private collect(text: string, start: number): number {
+    let found = 0;
     let node: TrieNode<T> | undefined = this.root;
     for (let i = start; i < text.length; i += 1) {
-      node = node.next.get(text[i] as string);
+      node = node.next.get(text.charCodeAt(i));
       if (!node) break;
-      if (node.value !== undefined) found.push({ start, end: i + 1, term: text.slice(start, i + 1), value: node.value });
+      if (node.value !== undefined) {
+        this.ends[found] = node;
+        this.endAt[found] = i + 1;
+        found += 1;
+      }
     }
     return found;
+  }
+
+  /** Every term starting at `start`, shortest first. */
+  matchesAt(text: string, start: number): TermMatch<T>[] {
+    const found = this.collect(text, start);
+    const matches: TermMatch<T>[] = [];
+    for (let k = 0; k < found; k += 1) {
+      const node = this.ends[k] as TrieNode<T>;
+      matches.push({ start, end: this.endAt[k] as number, term: node.term as string, value: node.value as T });
+    }
+    return matches;
   }
 
   /**
    * Longest-first, non-overlapping matches scanning left to right. `accept` can veto a candidate
    * (e.g. one that cuts through a segmenter token), in which case shorter candidates are tried.
    */
-  findAll(text: string, accept: (match: TermMatch<T>) => boolean = () => true): TermMatch<T>[] {
+  findAll(text: string, accept?: (match: TermMatch<T>) => boolean): TermMatch<T>[] {
     const result: TermMatch<T>[] = [];
     let i = 0;
     while (i < text.length) {
-      const candidates = this.matchesAt(text, i);
+      if (!this.root.next.has(text.charCodeAt(i))) {
+        i += 1;
+        continue;
+      }
+      const found = this.collect(text, i);
       let taken: TermMatch<T> | undefined;
-      for (let k = candidates.length - 1; k >= 0; k -= 1) {
-        const candidate = candidates[k] as TermMatch<T>;
-        if (accept(candidate)) {
+      for (let k = found - 1; k >= 0; k -= 1) {
+        const node = this.ends[k] as TrieNode<T>;
+        const candidate = { start: i, end: this.endAt[k] as number, term: node.term as string, value: node.value as T };
+        if (!accept || accept(candidate)) {
           taken = candidate;
           break;
         }
@@ -90,9 +116,7 @@ export class TermMatcher<T> {
       if (taken) {
         result.push(taken);
         i = taken.end;
-      } else {
-        i += 1;
-      }
+      } else i += 1;
     }
     return result;
   }

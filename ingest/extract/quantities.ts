@@ -54,6 +54,7 @@ function insideQuotes(text: string, at: number): boolean {
 }
 
 export function findQuantities(text: string, pattern: RegExp, vocabulary: QuantityVocabulary): Quantity[] {
+  if (!/[0-9百千万]/.test(text)) return [];
   const before = [...vocabulary.before].sort((a, b) => b.length - a.length);
   const quantities: Quantity[] = [];
   for (const match of text.matchAll(pattern)) {

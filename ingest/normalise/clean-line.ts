@@ -6,8 +6,8 @@
 
 export interface CleanLine {
   text: string;
-  /** Original index of each character of `text`. */
-  origins: number[];
+  /** Original index of each character of `text`; null when the line is kept exactly as it was. */
+  origins: number[] | null;
   /** Original index of the line's first character and of its terminating line break. */
   start: number;
   end: number;
@@ -39,8 +39,12 @@ function narrow(ch: string): string {
   return ch;
 }
 
+// Anything cleaning may touch: debris openers, spaces, ASCII punctuation, full-width forms, zero-width marks.
+const NEEDS_CLEANING = /[[*{\u200b-\u200f\ufeff \u00a0\u2000-\u200a\u202f\u205f\u3000(),;:?!．\uff05\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/;
+
 export function cleanLine(original: string, start: number, end: number): CleanLine {
   const line = original.slice(start, end);
+  if (!NEEDS_CLEANING.test(line)) return { text: line, origins: null, start, end };
   const deleted = new Uint8Array(line.length);
   for (const pattern of DEBRIS) {
     for (const match of line.matchAll(pattern)) deleted.fill(1, match.index, match.index + match[0].length);

@@ -56,6 +56,11 @@ export function normalise(source: SourceDocument): NormalisedDocument {
     out.push(ch);
     builder.push(origin);
   };
+  const emitLine = (line: CleanLine) => {
+    out.push(line.text);
+    if (line.origins === null) builder.pushRange(line.start, line.text.length);
+    else for (const origin of line.origins) builder.push(origin);
+  };
 
   let previousIndex = -1;
   lines.forEach((line, index) => {
@@ -69,7 +74,7 @@ export function normalise(source: SourceDocument): NormalisedDocument {
         if (blankEnd !== null) emit('\n', blankEnd);
       }
     }
-    for (let i = 0; i < line.text.length; i += 1) emit(line.text[i] as string, line.origins[i] as number);
+    emitLine(line);
     previousIndex = index;
   });
   return { source, text: out.join(''), map: builder.build(source.text.length), wrapWidth };

@@ -24,6 +24,15 @@ export class OffsetMapBuilder {
     this.length += 1;
   }
 
+  /** Records `length` normalised characters copied from the original starting at `originalIndex`. */
+  pushRange(originalIndex: number, length: number): void {
+    if (length <= 0) return;
+    const last = this.runs[this.runs.length - 1];
+    if (last && last[0] + last[2] === this.length && last[1] + last[2] === originalIndex) last[2] += length;
+    else this.runs.push([this.length, originalIndex, length]);
+    this.length += length;
+  }
+
   get size(): number {
     return this.length;
   }

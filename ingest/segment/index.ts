@@ -11,6 +11,7 @@ import nodejieba from 'nodejieba';
 import { z } from 'zod';
 import type { Lexicon } from '../../lexicon/index.ts';
 import { StructuredDocumentSchema, type StructuredDocument } from '../structure/schema.ts';
+import { createTagLookup, type TagLookup } from './pos-tags.ts';
 
 export const TokenSchema = z.object({
   word: z.string(),
@@ -28,10 +29,12 @@ export const SegmentedDocumentSchema = z.object({
 export type SegmentedDocument = z.infer<typeof SegmentedDocumentSchema>;
 
 export interface Segmenter {
+  /** Words with part-of-speech tags. */
   tag(text: string): { word: string; tag: string }[];
 }
 
 let loadedDictionary: string | null = null;
+let tagLookup: TagLookup | null = null;
 
 /**
  * The segmenter for this lexicon. nodejieba holds one dictionary per process, so the user
@@ -49,15 +52,18 @@ export function createSegmenter(lexicon: Lexicon): Segmenter {
     }
     nodejieba.load({ userDict: file });
     loadedDictionary = hash;
+    tagLookup = createTagLookup(lexicon.userDictionary());
   }
-  return { tag: (text) => nodejieba.tag(text) };
+  const lookup = tagLookup as TagLookup;
+  // cut with HMM gives exactly nodejieba.tag's words; the tags come from the same dictionaries.
+  return { tag: (text) => nodejieba.cut(text, true).map((word) => ({ word, tag: lookup(word) })) };
 }
 
 /** Words of `text` located at `offset`; words that do not reassemble the text are re-found by search. */
-export function tokenize(segmenter: Segmenter, text: string, offset: number): Token[] {
+export function locateWords(words: { word: string; tag: string }[], text: string, offset: number): Token[] {
   const tokens: Token[] = [];
   let cursor = 0;
-  for (const { word, tag } of segmenter.tag(text)) {
+  for (const { word, tag } of words) {
     let at = text.startsWith(word, cursor) ? cursor : text.indexOf(word, cursor);
     if (at < 0) at = cursor;
     tokens.push({ word, tag, start: offset + at, end: offset + at + word.length });
@@ -66,9 +72,11 @@ export function tokenize(segmenter: Segmenter, text: string, offset: number): To
   return tokens;
 }
 
+/** Tagged words of `text` at `offset`. */
+export function tokenize(segmenter: Segmenter, text: string, offset: number): Token[] {
+  return locateWords(segmenter.tag(text), text, offset);
+}
+
 export function segment(document: StructuredDocument, segmenter: Segmenter): SegmentedDocument {
-  return {
-    structured: document,
-    tokens: document.sentences.map((sentence) => tokenize(segmenter, sentence.text, sentence.start)),
-  };
+  return { structured: document, tokens: document.sentences.map((sentence) => tokenize(segmenter, sentence.text, sentence.start)) };
 }

@@ -1,6 +1,16 @@
 /** Balanced bracket groups in Chinese text, where （市、区） may nest inside （…）. */
 
-const OPEN_TO_CLOSE: Record<string, string> = { '（': '）', '(': ')', '〔': '〕', '[': ']', '【': '】', '［': '］', '“': '”', '《': '》' };
+// Opening code unit → its closing code unit: （） () 〔〕 [] 【】 ［］ “” 《》.
+const CLOSE_OF = new Map<number, number>([
+  [0xff08, 0xff09],
+  [0x28, 0x29],
+  [0x3014, 0x3015],
+  [0x5b, 0x5d],
+  [0x3010, 0x3011],
+  [0xff3b, 0xff3d],
+  [0x201c, 0x201d],
+  [0x300a, 0x300b],
+]);
 
 export interface BracketGroup {
   open: string;
@@ -13,17 +23,21 @@ export interface BracketGroup {
 /** Top-level bracket groups of `text` (quotes and 《》 included, so their contents are skipped). */
 export function topLevelGroups(text: string): BracketGroup[] {
   const groups: BracketGroup[] = [];
-  const stack: { close: string; start: number }[] = [];
+  const closers: number[] = [];
+  const starts: number[] = [];
   for (let i = 0; i < text.length; i += 1) {
-    const ch = text[i] as string;
-    const top = stack[stack.length - 1];
-    if (top && ch === top.close) {
-      stack.pop();
-      if (stack.length === 0) groups.push({ open: text[top.start] as string, start: top.start, end: i + 1, inner: text.slice(top.start + 1, i) });
+    const code = text.charCodeAt(i);
+    if (closers.length > 0 && code === closers[closers.length - 1]) {
+      closers.pop();
+      const start = starts.pop() as number;
+      if (closers.length === 0) groups.push({ open: text[start] as string, start, end: i + 1, inner: text.slice(start + 1, i) });
       continue;
     }
-    const close = OPEN_TO_CLOSE[ch];
-    if (close) stack.push({ close, start: i });
+    const close = CLOSE_OF.get(code);
+    if (close !== undefined) {
+      closers.push(close);
+      starts.push(i);
+    }
   }
   return groups;
 }
@@ -31,21 +45,17 @@ export function topLevelGroups(text: string): BracketGroup[] {
 /** Bracket depth at each position: 0 outside any bracket or quote. */
 export function depthMap(text: string): Uint8Array {
   const depth = new Uint8Array(text.length);
-  const stack: string[] = [];
+  const closers: number[] = [];
   for (let i = 0; i < text.length; i += 1) {
-    const ch = text[i] as string;
-    if (stack.length > 0 && ch === stack[stack.length - 1]) {
-      depth[i] = stack.length;
-      stack.pop();
+    const code = text.charCodeAt(i);
+    if (closers.length > 0 && code === closers[closers.length - 1]) {
+      depth[i] = closers.length;
+      closers.pop();
       continue;
     }
-    const close = OPEN_TO_CLOSE[ch];
-    if (close) {
-      stack.push(close);
-      depth[i] = stack.length;
-      continue;
-    }
-    depth[i] = stack.length;
+    const close = CLOSE_OF.get(code);
+    if (close !== undefined) closers.push(close);
+    depth[i] = Math.min(closers.length, 255);
   }
   return depth;
 }

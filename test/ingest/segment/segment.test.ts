@@ -21,3 +21,20 @@ describe('segmentation with the lexicon dictionary', () => {
     expect(tokens.map((t) => t.word).join('')).toBe(text);
   });
 });
+
+describe('part-of-speech tags', () => {
+  it('equal nodejieba.tag word for word over every seed document', async () => {
+    const nodejieba = (await import('nodejieba')).default;
+    const { SEED_FILES, seedBytes } = await import('../../helpers/seeds.ts');
+    const segmenter = createSegmenter(lexicon());
+    let words = 0;
+    for (const file of SEED_FILES) {
+      for (const line of new TextDecoder().decode(seedBytes(file)).split('\n')) {
+        const ours = segmenter.tag(line);
+        expect(ours).toEqual(nodejieba.tag(line));
+        words += ours.length;
+      }
+    }
+    expect(words).toBeGreaterThan(30_000);
+  });
+});

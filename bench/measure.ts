@@ -1,0 +1,22 @@
+/** Timing and memory helpers shared by the benchmarks. */
+
+export function now(): number {
+  return performance.now();
+}
+
+/** Samples resident memory until stopped; returns the peak in MiB. */
+export function peakMemory(): { stop(): number } {
+  let peak = process.memoryUsage().rss;
+  const timer = setInterval(() => {
+    peak = Math.max(peak, process.memoryUsage().rss);
+  }, 20);
+  return {
+    stop() {
+      clearInterval(timer);
+      return Math.round(Math.max(peak, process.memoryUsage().rss) / 1024 / 1024);
+    },
+  };
+}
+
+export const ratio = (value: number, baseline: number) => (baseline === 0 ? Number.NaN : Math.round((value / baseline) * 100) / 100);
+export const round = (x: number, digits = 2) => Math.round(x * 10 ** digits) / 10 ** digits;
