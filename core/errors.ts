@@ -14,6 +14,7 @@ export const ERROR_CODES = [
   'UNSAFE_ARCHIVE',
   'NO_TEXT_LAYER',
   'ENCRYPTED_DOCUMENT',
+  'MALFORMED_DOCUMENT',
   'BAD_FILE_NAME',
   'FILE_NOT_FOUND',
   'NO_DOCUMENTS',
@@ -79,6 +80,8 @@ export const errors = {
       `${file}: the PDF has no text layer (scanned images only) — OCR it first, then ingest the result.`,
       { file },
     ),
+  malformedDocument: (file: string, reason: string) =>
+    new PolicyKgError('MALFORMED_DOCUMENT', `${file}: the document is damaged and cannot be read (${reason}); re-export it from the application that made it.`, { file, reason }),
   encryptedDocument: (file: string) =>
     new PolicyKgError('ENCRYPTED_DOCUMENT', `${file}: the document is encrypted or password-protected; export an unprotected copy.`, { file }),
   badFileName: (name: string, reason: string) =>

@@ -25,6 +25,8 @@ interface TableState {
 interface OpenParagraph {
   parts: string[];
   props: ParagraphProps;
+  /** Run depth outside this paragraph: a text-box paragraph sits inside a run of another paragraph. */
+  outerRunDepth: number;
 }
 
 interface Field {
@@ -117,8 +119,10 @@ class BodyWalker {
   }
 
   private openWord(local: string, attrs: Record<string, string>): void {
-    if (local === 'p') this.paragraphs.push({ parts: [], props: { styleId: null, numId: null, level: null } });
-    else if (local === 'r') {
+    if (local === 'p') {
+      this.paragraphs.push({ parts: [], props: { styleId: null, numId: null, level: null }, outerRunDepth: this.runDepth });
+      this.runDepth = 0;
+    } else if (local === 'r') {
       this.runDepth += 1;
       this.runHidden = false;
     } else if (local === 't') this.inText = true;
@@ -183,6 +187,7 @@ class BodyWalker {
   private closeParagraph(): void {
     const paragraph = this.paragraphs.pop();
     if (!paragraph) return;
+    this.runDepth = paragraph.outerRunDepth;
     const body = paragraph.parts.join('');
     // Counted even when empty: Word numbers an empty list paragraph too.
     const label = this.numbering(paragraph.props);

@@ -8,6 +8,7 @@ import { errors } from '../../core/errors.ts';
 import { decodeText } from './decode-text.ts';
 import { checkInnerExtensions, extensionOf, planKeyOf } from './file-name.ts';
 import { type RawFile, type SourceDocument } from './schema.ts';
+import { isEncryptedOfficePackage } from './office-cfb.ts';
 import { sniffFormat } from './sniff.ts';
 
 export type { RawFile, SourceDocument } from './schema.ts';
@@ -29,7 +30,11 @@ export async function readDocument(file: RawFile, readers: DocumentReaders = {})
   const sniffed = sniffFormat(file.bytes);
   const base = { file: display, key: planKeyOf(display), sha256: sha256(file.bytes) };
 
-  if (sniffed.kind === 'binary') throw errors.binaryInput(display, sniffed.what);
+  if (sniffed.kind === 'binary') {
+    // A password-protected .docx is an OLE container, not a ZIP: say what it really is.
+    if (isEncryptedOfficePackage(file.bytes)) throw errors.encryptedDocument(display);
+    throw errors.binaryInput(display, sniffed.what);
+  }
   if (sniffed.kind === 'pdf') {
     if (extension !== '.pdf') throw errors.formatMismatch(display, extension || '(none)', 'a PDF document');
     if (!readers.pdf) throw errors.unsupportedFormat(display, extension);

@@ -139,7 +139,7 @@ async function openDocument(name: string, bytes: Uint8Array): Promise<{ lib: Pdf
 
 function damagedPdf(name: string, error: unknown) {
   const reason = error instanceof Error ? error.message : String(error);
-  return errors.unsafeArchive(name, `the PDF is damaged and cannot be read (${reason}); re-export it from the source application`);
+  return errors.malformedDocument(name, `PDF: ${reason}`);
 }
 
 async function pageContent(page: PdfPage, OPS: Pdfjs['OPS']): Promise<PageContent> {

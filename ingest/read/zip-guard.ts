@@ -36,7 +36,7 @@ const STORED = 0;
 const DEFLATED = 8;
 
 function damaged(file: string, what: string) {
-  return errors.unsafeArchive(file, `the ZIP archive is damaged (${what}); re-save the document from Word or WPS`);
+  return errors.malformedDocument(file, `ZIP archive: ${what}`);
 }
 
 function megabytes(bytes: number): string {
