@@ -103,4 +103,9 @@ export interface GraphStore {
   /** Shortest undirected paths between two nodes, up to `maxLength` edges. */
   shortestPaths(from: string, to: string, options: PathOptions): Promise<GraphPath[]>;
   getSourceText(planId: string): Promise<SourceText | null>;
+  /**
+   * A token that changes whenever the stored graph changes (also by another process), so answers
+   * computed from the graph can be cached until it does.
+   */
+  revision?(): Promise<string>;
 }

@@ -32,6 +32,8 @@ export class MemoryStore implements GraphStore {
   private state = new GraphState();
   private stamp: FileStamp | null = null;
   private queue: Promise<unknown> = Promise.resolve();
+  /** Bumped by every write and every reload, so `revision()` changes with the graph. */
+  private generation = 0;
 
   constructor(private readonly options: MemoryStoreOptions = {}) {
     this.location = options.file ?? '(in memory)';
@@ -67,6 +69,7 @@ export class MemoryStore implements GraphStore {
       this.stamp = stampOf(file);
     }
     this.state = state;
+    this.generation += 1;
   }
 
   private persist(): void {
@@ -98,6 +101,7 @@ export class MemoryStore implements GraphStore {
             const result = await apply(attempt);
             this.persist();
             this.state.commit();
+            this.generation += 1;
             return result;
           } catch (error) {
             this.state.rollback();
@@ -198,5 +202,9 @@ export class MemoryStore implements GraphStore {
 
   getSourceText(planId: string): Promise<SourceText | null> {
     return this.read(() => this.state.sources.get(planId) ?? null);
+  }
+
+  revision(): Promise<string> {
+    return this.read(() => String(this.generation));
   }
 }

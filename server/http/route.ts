@@ -9,6 +9,7 @@ import type { Config } from '../../core/config.ts';
 import { errors } from '../../core/errors.ts';
 import type { GraphStore } from '../../graph/store.ts';
 import { GraphReader } from '../services/graph-reader.ts';
+import { ResponseCache, type CachedResponse } from './response-cache.ts';
 
 export interface RouteContext {
   reader: GraphReader;
@@ -69,21 +70,48 @@ function parse(schema: z.ZodObject | undefined, value: unknown, what: string): R
   return parsed.data as Record<string, unknown>;
 }
 
+function send(req: Request, res: Response, response: CachedResponse): void {
+  res.setHeader('ETag', response.etag);
+  if (response.filename) res.attachment(response.filename);
+  if (req.headers['if-none-match'] === response.etag) {
+    res.status(304).end();
+    return;
+  }
+  res.status(response.status).type(response.contentType).send(response.body);
+}
+
 export function mountRoutes(app: Express, routes: Route[], dependencies: { store: GraphStore; config: Config; validateResponses: boolean }): void {
+  const cache = new ResponseCache();
+  const { store } = dependencies;
   for (const route of routes) {
     const handler = async (req: Request, res: Response) => {
       const query = parse(route.query, req.query, 'query parameters');
       const params = parse(route.params, req.params, 'path parameters');
-      const context: RouteContext = { reader: new GraphReader(dependencies.store), store: dependencies.store, config: dependencies.config, request: req };
-      const result = await route.handle({ query, params, context });
-      if (result instanceof RawBody) {
-        res.type(result.contentType);
-        if (result.filename) res.attachment(result.filename);
-        res.status(route.status ?? 200).send(result.body);
+      // GET answers depend only on the URL and the graph, so they are served again until the graph changes.
+      const revision = route.method === 'get' && store.revision ? await store.revision() : null;
+      const key = `${route.path} ${req.originalUrl}`;
+      const cached = revision === null ? undefined : cache.get(key, revision);
+      if (cached) {
+        send(req, res, cached);
         return;
       }
-      if (dependencies.validateResponses) route.response.parse(result);
-      res.status(route.status ?? 200).json(result);
+      const context: RouteContext = { reader: new GraphReader(store), store, config: dependencies.config, request: req };
+      const result = await route.handle({ query, params, context });
+      const status = route.status ?? 200;
+      let response: Omit<CachedResponse, 'etag'>;
+      if (result instanceof RawBody) {
+        response = { revision: revision ?? '', status, contentType: result.contentType, body: result.body, ...(result.filename ? { filename: result.filename } : {}) };
+      }
+      else {
+        if (dependencies.validateResponses) route.response.parse(result);
+        response = { revision: revision ?? '', status, contentType: 'application/json; charset=utf-8', body: JSON.stringify(result) };
+      }
+      const entry = revision === null ? { ...response, etag: '' } : cache.set(key, response);
+      if (entry.etag) send(req, res, entry);
+      else {
+        if (response.filename) res.attachment(response.filename);
+        res.status(status).type(response.contentType).send(response.body);
+      }
     };
     app[route.method](route.path, ...(route.before ?? []), handler);
   }

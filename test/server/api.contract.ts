@@ -301,6 +301,14 @@ export function describeApi(name: string, makeStore: StoreMaker): void {
         expect(response.headers.get('x-powered-by')).toBeNull();
       });
 
+      it('serves a repeated GET from cache with an ETag, and 304 when the client has it', async () => {
+        const first = await api.get(`/api/overlap?${query({ concept: '氢能' })}`);
+        const etag = first.headers.get('etag');
+        expect(etag).toBeTruthy();
+        const second = await api.get(`/api/overlap?${query({ concept: '氢能' })}`, { headers: { 'if-none-match': etag as string } });
+        expect(second.status).toBe(304);
+      });
+
       it('answers 404 as JSON for an unknown API path', async () => {
         const response = await api.get('/api/nothing-here');
         expect(response.status).toBe(404);

@@ -1,0 +1,56 @@
+/**
+ * Answers to GET requests, kept until the graph changes: keyed by the request URL, valid for one store
+ * revision, bounded in total size (least recently used go first). A client holding the ETag gets 304.
+ */
+import { createHash } from 'node:crypto';
+
+export interface CachedResponse {
+  revision: string;
+  status: number;
+  contentType: string;
+  body: string;
+  etag: string;
+  /** Offered as a download under this name (exports). */
+  filename?: string;
+}
+
+export class ResponseCache {
+  private readonly entries = new Map<string, CachedResponse>();
+  private bytes = 0;
+
+  constructor(private readonly maxBytes = 64 * 1024 * 1024) {}
+
+  get(key: string, revision: string): CachedResponse | undefined {
+    const entry = this.entries.get(key);
+    if (!entry) return undefined;
+    if (entry.revision !== revision) {
+      this.delete(key);
+      return undefined;
+    }
+    // Re-insert to mark it most recently used.
+    this.entries.delete(key);
+    this.entries.set(key, entry);
+    return entry;
+  }
+
+  set(key: string, response: Omit<CachedResponse, 'etag'>): CachedResponse {
+    const size = Buffer.byteLength(response.body);
+    const entry = { ...response, etag: `"${createHash('sha1').update(response.revision).update(response.body).digest('base64url')}"` };
+    if (size > this.maxBytes / 4) return entry;
+    this.delete(key);
+    this.entries.set(key, entry);
+    this.bytes += size;
+    for (const [oldest] of this.entries) {
+      if (this.bytes <= this.maxBytes) break;
+      this.delete(oldest);
+    }
+    return entry;
+  }
+
+  private delete(key: string): void {
+    const entry = this.entries.get(key);
+    if (!entry) return;
+    this.bytes -= Buffer.byteLength(entry.body);
+    this.entries.delete(key);
+  }
+}
