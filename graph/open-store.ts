@@ -21,7 +21,7 @@ export async function openStore(config: Config, kind?: StoreKind): Promise<Graph
   if (chosen === 'neo4j') {
     if (!config.neo4j) throw errors.storeUnavailable('neo4j', 'NEO4J_URI is not set (export it, or pass --neo4j-uri)');
     const { Neo4jStore } = await import('./neo4j/index.ts');
-    const store = new Neo4jStore(config.neo4j) as unknown as GraphStore;
+    const store: GraphStore = new Neo4jStore(config.neo4j);
     await store.init();
     return store;
   }

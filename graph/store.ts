@@ -107,5 +107,5 @@ export interface GraphStore {
    * A token that changes whenever the stored graph changes (also by another process), so answers
    * computed from the graph can be cached until it does.
    */
-  revision?(): Promise<string>;
+  revision(): Promise<string>;
 }

@@ -1,11 +1,165 @@
+/**
+ * The Neo4j store: the same graph and the same answers as the embedded store, in a real Neo4j.
+ * Writes are transaction functions (`executeWrite`), retried by the driver on transient errors and
+ * rolled back whole on any failure; reads share the writes' bookmark manager, so a read issued after
+ * an ingest sees it.
+ */
+import neo4j, { type BookmarkManager, type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
 import type { Neo4jConfig } from '../../core/config.ts';
 import { errors } from '../../core/errors.ts';
+import { PlanContributionSchema, type Graph, type GraphEdge, type GraphNode, type PlanContribution, type SourceText } from '../schema.ts';
+import type { Counts, EdgeQuery, GraphPath, GraphStore, NeighborhoodOptions, NodeQuery, PathOptions, ReplaceSummary, StoreHooks, Subgraph } from '../store.ts';
+import { ensureSchema } from './constraints.ts';
+import { createDriver, locationOf, TIMEOUTS, translateError, verifyReachable } from './driver.ts';
+import * as queries from './queries.ts';
+import { addContribution, bumpRevision, hasPlan, refreshAliases, removeContribution, totals, type Touched } from './replace.ts';
 
-/** Placeholder until the Neo4j store lands. */
-export class Neo4jStore {
-  constructor(private readonly config: Neo4jConfig) {}
+export interface Neo4jStoreOptions {
+  hooks?: StoreHooks;
+}
 
-  async init(): Promise<never> {
-    throw errors.storeUnavailable(this.config.uri, 'the Neo4j store is not implemented yet');
+function validate(contribution: PlanContribution): PlanContribution {
+  const parsed = PlanContributionSchema.safeParse(contribution);
+  if (!parsed.success) {
+    throw errors.validationFailed('plan contribution', parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })));
+  }
+  return parsed.data;
+}
+
+export class Neo4jStore implements GraphStore {
+  readonly kind = 'neo4j' as const;
+  readonly location: string;
+  private readonly driver: Driver;
+  private readonly bookmarks: BookmarkManager = neo4j.bookmarkManager();
+  private writes: Promise<unknown> = Promise.resolve();
+
+  constructor(
+    private readonly config: Neo4jConfig,
+    private readonly options: Neo4jStoreOptions = {},
+  ) {
+    this.location = locationOf(config.uri);
+    this.driver = createDriver(config);
+  }
+
+  /** Fails fast (STORE_UNAVAILABLE) when the server cannot be reached; a failed store holds no sockets. */
+  async init(): Promise<void> {
+    try {
+      await verifyReachable(this.driver, this.location, this.config.database);
+      await ensureSchema(this.driver, this.config.database);
+    } catch (error) {
+      await this.driver.close().catch(() => undefined);
+      throw translateError(error, { location: this.location, database: this.config.database, writing: false });
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.writes;
+    await this.driver.close();
+  }
+
+  private async withSession<T>(writing: boolean, work: (session: Session) => Promise<T>): Promise<T> {
+    const session = this.driver.session({
+      defaultAccessMode: writing ? neo4j.session.WRITE : neo4j.session.READ,
+      bookmarkManager: this.bookmarks,
+      ...(this.config.database ? { database: this.config.database } : {}),
+    });
+    try {
+      return await work(session);
+    } catch (error) {
+      throw translateError(error, { location: this.location, database: this.config.database, writing });
+    } finally {
+      await session.close();
+    }
+  }
+
+  /**
+   * One write transaction; `attempt` counts the driver's retries of it (1, 2, …). Writes from one
+   * store run one after another: concurrent replaces from the same process would only deadlock each
+   * other on shared entities (a city, a department) and spend their time in back-off retries. Writes
+   * from other processes are still isolated by Neo4j's locks, and retried on deadlock.
+   */
+  private write<T>(work: (tx: ManagedTransaction, attempt: number) => Promise<T>): Promise<T> {
+    let attempt = 0;
+    const run = () => this.withSession(true, (session) => session.executeWrite((tx) => work(tx, (attempt += 1)), { timeout: TIMEOUTS.writeMs }));
+    const result = this.writes.then(run, run);
+    this.writes = result.catch(() => undefined);
+    return result;
+  }
+
+  private read<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    return this.withSession(false, (session) => session.executeRead(work, { timeout: TIMEOUTS.readMs }));
+  }
+
+  async replacePlan(contribution: PlanContribution): Promise<ReplaceSummary> {
+    const [summary] = await this.replacePlans([contribution]);
+    return summary as ReplaceSummary;
+  }
+
+  async replacePlans(contributions: PlanContribution[]): Promise<ReplaceSummary[]> {
+    const valid = contributions.map(validate);
+    if (valid.length === 0) return [];
+    return this.write(async (tx, attempt) => {
+      const touched: Touched = new Map();
+      const summaries: ReplaceSummary[] = [];
+      for (const contribution of valid) {
+        const planId = contribution.plan.id;
+        const before = await totals(tx);
+        await removeContribution(tx, planId, touched);
+        await this.options.hooks?.midReplace?.(planId, attempt);
+        await addContribution(tx, contribution, touched);
+        const after = await totals(tx);
+        summaries.push({ plan: planId, nodesBefore: before.nodes, nodesAfter: after.nodes, edgesBefore: before.edges, edgesAfter: after.edges });
+      }
+      await refreshAliases(tx, touched);
+      await bumpRevision(tx);
+      return summaries;
+    });
+  }
+
+  removePlan(planId: string): Promise<boolean> {
+    return this.write(async (tx) => {
+      if (!(await hasPlan(tx, planId))) return false;
+      const touched: Touched = new Map();
+      await removeContribution(tx, planId, touched);
+      await refreshAliases(tx, touched);
+      await bumpRevision(tx);
+      return true;
+    });
+  }
+
+  exportGraph(): Promise<Graph> {
+    return this.read((tx) => queries.exportGraph(tx));
+  }
+
+  counts(): Promise<Counts> {
+    return this.read((tx) => queries.counts(tx));
+  }
+
+  getNodes(ids: string[]): Promise<GraphNode[]> {
+    return this.read((tx) => queries.findNodes(tx, { ids }));
+  }
+
+  findNodes(query: NodeQuery): Promise<GraphNode[]> {
+    return this.read((tx) => queries.findNodes(tx, query));
+  }
+
+  findEdges(query: EdgeQuery): Promise<GraphEdge[]> {
+    return this.read((tx) => queries.findEdges(tx, query));
+  }
+
+  neighborhood(id: string, options: NeighborhoodOptions): Promise<Subgraph> {
+    return this.read((tx) => queries.neighborhood(tx, id, options));
+  }
+
+  shortestPaths(from: string, to: string, options: PathOptions): Promise<GraphPath[]> {
+    return this.read((tx) => queries.shortestPaths(tx, from, to, options));
+  }
+
+  getSourceText(planId: string): Promise<SourceText | null> {
+    return this.read((tx) => queries.getSourceText(tx, planId));
+  }
+
+  revision(): Promise<string> {
+    return this.read((tx) => queries.revision(tx));
   }
 }

@@ -88,7 +88,7 @@ export function mountRoutes(app: Express, routes: Route[], dependencies: { store
       const query = parse(route.query, req.query, 'query parameters');
       const params = parse(route.params, req.params, 'path parameters');
       // GET answers depend only on the URL and the graph, so they are served again until the graph changes.
-      const revision = route.method === 'get' && store.revision ? await store.revision() : null;
+      const revision = route.method === 'get' ? await store.revision() : null;
       const key = `${route.path} ${req.originalUrl}`;
       const cached = revision === null ? undefined : cache.get(key, revision);
       if (cached) {

@@ -198,6 +198,17 @@ export function describeGraphStoreContract(name: string, factory: StoreFactory):
       });
     });
 
+    it('changes its revision with every write, and only then', async () => {
+      const empty = await store.revision();
+      expect(await store.revision()).toBe(empty);
+      await store.replacePlans(seeds.slice(0, 1));
+      const loaded = await store.revision();
+      expect(loaded).not.toBe(empty);
+      expect(await store.revision()).toBe(loaded);
+      await store.removePlan((seeds[0] as PlanContribution).plan.id);
+      expect(await store.revision()).not.toBe(loaded);
+    });
+
     it('retries a transient failure inside the write and ends as a clean run would', async () => {
       let failures = 0;
       const faulty = await factory.create({

@@ -1,0 +1,75 @@
+/**
+ * The only place Cypher text is assembled from names. Labels and relationship types come from the
+ * schema's allowlists (LABELS, EDGE_ENDPOINTS) and are checked again here before they are
+ * interpolated; every value travels as a parameter. Nothing a document contains can reach query text.
+ */
+import type { ManagedTransaction } from 'neo4j-driver';
+import { EDGE_TYPES, LABELS, type EdgeType, type Label } from '../schema.ts';
+
+/** Internal label of the decoded source texts: not a graph node, never exported or counted. */
+export const SOURCE_TEXT = 'SourceText';
+/** Internal: one node holding the graph's revision, bumped by every write (not part of exports). */
+export const META = 'PolicyKgMeta';
+
+const IDENTIFIER = /^[A-Z][A-Za-z_]*$/;
+
+export function isLabel(name: unknown): name is Label {
+  return typeof name === 'string' && (LABELS as readonly string[]).includes(name);
+}
+
+export function isEdgeType(name: unknown): name is EdgeType {
+  return typeof name === 'string' && (EDGE_TYPES as readonly string[]).includes(name);
+}
+
+function checked(name: string, allowed: boolean): string {
+  if (!allowed || !IDENTIFIER.test(name)) throw new Error(`refusing to put ${JSON.stringify(name)} into Cypher: not in the schema allowlist`);
+  return name;
+}
+
+/** `City|Region` for a label expression; every name must be a schema label. */
+export function labelExpression(labels: readonly string[]): string {
+  if (labels.length === 0) throw new Error('empty label expression');
+  return labels.map((l) => checked(l, isLabel(l))).join('|');
+}
+
+/** `ISSUED_BY|MENTIONS` for a relationship type expression; every name must be a schema type. */
+export function typeExpression(types: readonly string[]): string {
+  if (types.length === 0) throw new Error('empty relationship type expression');
+  return types.map((t) => checked(t, isEdgeType(t))).join('|');
+}
+
+/** Any graph node (never SourceText). Neo4j plans `(n:A|B|…) WHERE n.id …` as a union of index seeks. */
+export const ANY_NODE = labelExpression(LABELS);
+export const ANY_EDGE = typeExpression(EDGE_TYPES);
+
+/** The graph label of a node from `labels(n)`. */
+export function graphLabel(labels: readonly string[]): Label {
+  const label = labels.find(isLabel);
+  if (!label) throw new Error(`node with labels ${JSON.stringify(labels)} is not a graph node`);
+  return label;
+}
+
+/** Runs one statement and returns its records as plain objects. */
+export async function rows<T extends Record<string, unknown>>(tx: ManagedTransaction, cypher: string, parameters: Record<string, unknown> = {}): Promise<T[]> {
+  const result = await tx.run(cypher, parameters);
+  return result.records.map((record) => record.toObject() as T);
+}
+
+/** Large UNWIND batches are split so one statement never carries an unbounded parameter list. */
+export const BATCH_SIZE = 1_000;
+
+export function* batches<T>(items: readonly T[], size = BATCH_SIZE): Generator<T[]> {
+  for (let i = 0; i < items.length; i += size) yield items.slice(i, i + size);
+}
+
+/** Groups items by a key, keeping their order within each group (last-wins MERGEs rely on it). */
+export function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}
