@@ -22,8 +22,15 @@ function strictDecode(encoding: string, bytes: Uint8Array): string | null {
 export function textLikeness(text: string): number {
   if (text.length === 0) return 0;
   let good = 0;
-  for (const ch of text) {
-    const c = ch.codePointAt(0) as number;
+  let total = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    let c = text.charCodeAt(i);
+    // A surrogate pair is one character (CJK Extension B and beyond count as Chinese).
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      c = 0x10000 + ((c - 0xd800) << 10) + (text.charCodeAt(i + 1) - 0xdc00);
+      i += 1;
+    }
+    total += 1;
     const printableAscii = c >= 0x20 && c < 0x7f;
     const whitespace = c === 0x09 || c === 0x0a || c === 0x0d;
     const cjk = (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x20000 && c <= 0x2ebef);
@@ -32,7 +39,7 @@ export function textLikeness(text: string): number {
     const symbols = (c >= 0x2100 && c <= 0x27bf) || (c >= 0x2460 && c <= 0x24ff) || (c >= 0x25a0 && c <= 0x25ff);
     if (printableAscii || whitespace || cjk || punctuation || latinExtended || symbols) good += 1;
   }
-  return good / [...text].length;
+  return good / total;
 }
 
 /**

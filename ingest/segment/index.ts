@@ -29,6 +29,10 @@ export const SegmentedDocumentSchema = z.object({
 export type SegmentedDocument = z.infer<typeof SegmentedDocumentSchema>;
 
 export interface Segmenter {
+  /** Words (with HMM for unknown words), in order, covering the text. */
+  cut(text: string): string[];
+  /** The part-of-speech tag of a word. */
+  tagOf(word: string): string;
   /** Words with part-of-speech tags. */
   tag(text: string): { word: string; tag: string }[];
 }
@@ -56,7 +60,7 @@ export function createSegmenter(lexicon: Lexicon): Segmenter {
   }
   const lookup = tagLookup as TagLookup;
   // cut with HMM gives exactly nodejieba.tag's words; the tags come from the same dictionaries.
-  return { tag: (text) => nodejieba.cut(text, true).map((word) => ({ word, tag: lookup(word) })) };
+  return { cut: (text) => nodejieba.cut(text, true), tagOf: lookup, tag: (text) => nodejieba.cut(text, true).map((word) => ({ word, tag: lookup(word) })) };
 }
 
 /** Words of `text` located at `offset`; words that do not reassemble the text are re-found by search. */
@@ -72,9 +76,18 @@ export function locateWords(words: { word: string; tag: string }[], text: string
   return tokens;
 }
 
-/** Tagged words of `text` at `offset`. */
+/** Tagged words of `text` at `offset`. The words normally cover the text exactly, so offsets are running sums. */
 export function tokenize(segmenter: Segmenter, text: string, offset: number): Token[] {
-  return locateWords(segmenter.tag(text), text, offset);
+  const words = segmenter.cut(text);
+  const tokens: Token[] = new Array(words.length);
+  let at = 0;
+  for (let i = 0; i < words.length; i += 1) {
+    const word = words[i] as string;
+    if (text.startsWith(word, at) === false) return locateWords(words.map((w) => ({ word: w, tag: segmenter.tagOf(w) })), text, offset);
+    tokens[i] = { word, tag: segmenter.tagOf(word), start: offset + at, end: offset + at + word.length };
+    at += word.length;
+  }
+  return tokens;
 }
 
 export function segment(document: StructuredDocument, segmenter: Segmenter): SegmentedDocument {

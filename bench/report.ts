@@ -1,0 +1,67 @@
+/** The benchmark table and the targets from the issue, judged against the measured figures. */
+import type { ApiResult } from './api.ts';
+import type { ClientResult } from './client.ts';
+import type { IngestResult } from './ingest.ts';
+import type { StorageResult } from './storage.ts';
+
+export interface Results {
+  ingest: IngestResult[];
+  perCharacterGrowth: number;
+  storage: StorageResult[];
+  api: ApiResult[];
+  client: ClientResult | null;
+}
+
+export interface Target {
+  target: string;
+  measured: string;
+  met: boolean | null;
+}
+
+export function targetsOf(results: Results): Target[] {
+  const targets: Target[] = [];
+  const largest = results.ingest[results.ingest.length - 1];
+  if (largest) targets.push({ target: 'ingest total ≤ 2× bare segmentation', measured: `${largest.totalOverBaseline}× at ${largest.factor}×`, met: largest.totalOverBaseline <= 2 });
+  targets.push({ target: 'per-char cost at 100× ≤ 1.2× that at 1×', measured: `${results.perCharacterGrowth}×`, met: results.perCharacterGrowth <= 1.2 });
+  const neo = results.storage.find((s) => s.store === 'neo4j');
+  targets.push({ target: 'Neo4j load ≥ 50% of UNWIND CREATE baseline', measured: neo ? `${Math.round(neo.shareOfBaseline * 100)}%` : 'not run', met: neo ? neo.shareOfBaseline >= 0.5 : null });
+  for (const run of results.api) {
+    const overlap = run.endpoints.find((e) => e.endpoint.startsWith('/api/overlap'));
+    if (!overlap) continue;
+    const limit = run.store === 'neo4j' ? 50 : 20;
+    targets.push({ target: `/api/overlap p99 ≤ ${limit} ms (${run.store})`, measured: `${overlap.p99Ms} ms`, met: overlap.p99Ms <= limit });
+    targets.push({ target: `/api/overlap zero errors (${run.store})`, measured: `${overlap.non2xx + overlap.errors}`, met: overlap.non2xx + overlap.errors === 0 });
+    targets.push({ target: `/api/overlap ≥ 50% of bare req/s (${run.store})`, measured: `${Math.round(overlap.shareOfBare * 100)}%`, met: overlap.shareOfBare >= 0.5 });
+  }
+  if (results.client) {
+    targets.push({ target: '2,000-node first render ≤ 1.5 s', measured: `${results.client.largeGraphFirstRenderMs} ms`, met: results.client.largeGraphFirstRenderMs <= 1500 });
+    targets.push({ target: '≥ 30 fps panning a 2,000-node graph', measured: `${results.client.panFps} fps`, met: results.client.panFps >= 30 });
+  }
+  return targets;
+}
+
+function table(headers: string[], rows: (string | number)[][]): string {
+  const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
+  const line = (r: (string | number)[]) => r.map((c, i) => String(c).padEnd(widths[i] as number)).join('  ');
+  return [line(headers), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
+}
+
+export function printReport(report: Results & { targets: Target[] }): void {
+  const out: string[] = ['', 'INGEST (baseline: nodejieba.cut over the same texts)'];
+  out.push(table(['corpus', 'docs', 'chars', 'baseline ms', 'total ms', 'total/baseline', 'µs/char', 'peak RSS MiB'], report.ingest.map((r) => [`${r.factor}×`, r.documents, r.characters, r.baselineMs, r.totalMs, r.totalOverBaseline, r.microsecondsPerCharacter, r.peakRssMiB])));
+  const stages = report.ingest[report.ingest.length - 1]?.stagesMs;
+  if (stages) out.push(`stages at the largest size (ms): ${Object.entries(stages).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+  out.push('', 'STORAGE (largest corpus)');
+  out.push(table(['store', 'plans', 'items', 'ms', 'items/s', 'baseline items/s', 'share'], report.storage.map((s) => [s.store, s.plans, s.items, s.ms, s.itemsPerSecond, s.baselineItemsPerSecond, s.shareOfBaseline])));
+  for (const run of report.api) {
+    out.push('', `API on ${run.store} (baseline: bare Express JSON ${run.bare.requestsPerSecond} req/s, p99 ${run.bare.p99Ms} ms)`);
+    out.push(table(['endpoint', 'req/s', 'p50 ms', 'p99 ms', 'non-2xx', 'share of bare', 'uncached p50/p99 ms'], run.endpoints.map((e) => [e.endpoint, e.requestsPerSecond, e.p50Ms, e.p99Ms, e.non2xx + e.errors, e.shareOfBare, `${e.uncachedP50Ms}/${e.uncachedP99Ms}`])));
+  }
+  if (report.client) {
+    out.push('', 'CLIENT (headless Chromium)');
+    out.push(table(['overview first render ms', '2,000-node first render ms', 'nodes', 'pan fps'], [[report.client.overviewFirstRenderMs, report.client.largeGraphFirstRenderMs, report.client.largeGraphNodes, report.client.panFps]]));
+  }
+  out.push('', 'TARGETS');
+  out.push(table(['target', 'measured', 'met'], report.targets.map((t) => [t.target, t.measured, t.met === null ? 'n/a' : t.met ? 'yes' : 'NO'])));
+  process.stdout.write(`${out.join('\n')}\n`);
+}
