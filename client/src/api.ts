@@ -1,0 +1,179 @@
+/**
+ * Typed access to the policy-kg API. Every failure becomes an ApiError whose `message` is Chinese,
+ * ready to show (“加载失败：…”); the server's own (English) text is kept in `detail`.
+ */
+import type {
+  Benchmarks,
+  Compare,
+  DepartmentDetail,
+  DepartmentList,
+  DocumentDetail,
+  DocumentList,
+  EdgeDetail,
+  Health,
+  Label,
+  Matrix,
+  MatrixLabel,
+  Neighborhood,
+  Overlap,
+  Overview,
+  Paths,
+  Peers,
+  SearchResult,
+  UploadResult,
+} from './types.ts';
+
+const MESSAGES: Record<string, string> = {
+  NOT_FOUND: '未找到所请求的内容',
+  VALIDATION_FAILED: '请求参数无效',
+  BAD_FILE_NAME: '文件名不可用（不能含路径、隐藏扩展名或以“.”开头）',
+  EMPTY_INPUT: '文件内容为空',
+  BINARY_INPUT: '这不是文本文档，请上传 .txt、.docx 或 .pdf 文件',
+  UNSUPPORTED_FORMAT: '不支持的文件类型，仅支持 .txt、.docx、.pdf',
+  FORMAT_MISMATCH: '文件内容与扩展名不符',
+  UNDECODABLE_INPUT: '无法识别文件的文字编码',
+  UNSAFE_ARCHIVE: '文件结构不安全，已拒绝',
+  NO_TEXT_LAYER: 'PDF 没有文字层（可能是扫描件），无法读取',
+  ENCRYPTED_DOCUMENT: '文件已加密或受密码保护，无法读取',
+  INPUT_TOO_LARGE: '文件过大，超出上传限制',
+  STORE_UNAVAILABLE: '图数据库暂时不可用，请稍后重试',
+  STORE_CORRUPT: '图数据库暂时不可用，请稍后重试',
+  STORE_WRITE_FAILED: '保存失败，图数据库暂时不可用',
+  RATE_LIMITED: '请求过于频繁，请稍后再试',
+  INTERNAL: '服务器内部错误',
+  NETWORK: '网络错误，无法连接服务器',
+  BAD_RESPONSE: '服务器返回了无法识别的数据',
+};
+
+/** The Chinese message for an error code (or HTTP status when the code is unknown). */
+export function chineseMessage(code: string, status = 0): string {
+  const known = MESSAGES[code];
+  if (known) return known;
+  if (status === 404) return MESSAGES.NOT_FOUND as string;
+  if (status === 413) return MESSAGES.INPUT_TOO_LARGE as string;
+  if (status === 429) return MESSAGES.RATE_LIMITED as string;
+  if (status >= 500) return `服务器错误（HTTP ${status}）`;
+  return status > 0 ? `请求失败（HTTP ${status}）` : '请求失败';
+}
+
+export class ApiError extends Error {
+  constructor(
+    readonly code: string,
+    readonly status: number,
+    /** The server's own text (English), for the tooltip / console. */
+    readonly detail: string,
+  ) {
+    super(chineseMessage(code, status));
+    this.name = 'ApiError';
+  }
+}
+
+export function isAbort(error: unknown): boolean {
+  return error instanceof DOMException && error.name === 'AbortError';
+}
+
+/** "加载失败：…" for any error. */
+export function failureText(error: unknown, prefix = '加载失败'): string {
+  const message = error instanceof ApiError ? error.message : MESSAGES.NETWORK;
+  return `${prefix}：${message}`;
+}
+
+type Query = Record<string, string | number | boolean | null | undefined | readonly string[]>;
+
+export function queryString(query: Query = {}): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value === null || value === undefined || value === '') continue;
+    if (Array.isArray(value)) {
+      if (value.length > 0) params.set(key, value.join(','));
+    } else params.set(key, String(value));
+  }
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
+async function errorFrom(response: Response): Promise<ApiError> {
+  let code = `HTTP_${response.status}`;
+  let detail = response.statusText;
+  try {
+    const body = (await response.json()) as { error?: { code?: string; message?: string } };
+    if (body.error?.code) code = body.error.code;
+    if (body.error?.message) detail = body.error.message;
+  } catch {
+    // not JSON: keep the status
+  }
+  return new ApiError(code, response.status, detail);
+}
+
+export async function getJson<T>(path: string, query?: Query, signal?: AbortSignal): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(`${path}${queryString(query)}`, { headers: { accept: 'application/json' }, ...(signal ? { signal } : {}) });
+  } catch (error) {
+    if (isAbort(error)) throw error;
+    throw new ApiError('NETWORK', 0, error instanceof Error ? error.message : String(error));
+  }
+  if (!response.ok) throw await errorFrom(response);
+  try {
+    return (await response.json()) as T;
+  } catch (error) {
+    if (isAbort(error)) throw error;
+    throw new ApiError('BAD_RESPONSE', response.status, 'response is not JSON');
+  }
+}
+
+const id = (value: string) => encodeURIComponent(value);
+
+export const api = {
+  health: (signal?: AbortSignal) => getJson<Health>('/api/health', {}, signal),
+  overview: (signal?: AbortSignal) => getJson<Overview>('/api/overview', {}, signal),
+  matrix: (label: MatrixLabel, cities?: string[], signal?: AbortSignal) => getJson<Matrix>('/api/matrix', { label, cities }, signal),
+  overlap: (concept: string, related: boolean, signal?: AbortSignal) => getJson<Overlap>('/api/overlap', { concept, related: related ? 'true' : undefined }, signal),
+  search: (q: string, options: { label?: Label; city?: string; limit?: number } = {}, signal?: AbortSignal) =>
+    getJson<SearchResult>('/api/search', { q, label: options.label, city: options.city, limit: options.limit }, signal),
+  compare: (a: string, b: string, signal?: AbortSignal) => getJson<Compare>('/api/compare', { a, b }, signal),
+  peers: (city: string, signal?: AbortSignal) => getJson<Peers>('/api/peers', { city }, signal),
+  benchmarks: (options: { metric?: string; all?: boolean; cities?: string[] } = {}, signal?: AbortSignal) =>
+    getJson<Benchmarks>('/api/benchmarks', { metric: options.metric, all: options.all ? 'true' : undefined, cities: options.cities }, signal),
+  departments: (city?: string, signal?: AbortSignal) => getJson<DepartmentList>('/api/departments', { city }, signal),
+  department: (departmentId: string, signal?: AbortSignal) => getJson<DepartmentDetail>(`/api/departments/${id(departmentId)}`, {}, signal),
+  neighborhood: (nodeId: string, options: { depth?: 1 | 2; labels?: Label[]; limit?: number } = {}, signal?: AbortSignal) =>
+    getJson<Neighborhood>('/api/graph/neighborhood', { id: nodeId, depth: options.depth, labels: options.labels, limit: options.limit }, signal),
+  path: (from: string, to: string, signal?: AbortSignal) => getJson<Paths>('/api/graph/path', { from, to }, signal),
+  edge: (edgeId: string, signal?: AbortSignal) => getJson<EdgeDetail>('/api/graph/edge', { id: edgeId }, signal),
+  documents: (signal?: AbortSignal) => getJson<DocumentList>('/api/documents', {}, signal),
+  document: (planId: string, focus?: { start: number; end: number } | null, signal?: AbortSignal) =>
+    getJson<DocumentDetail>(`/api/documents/${id(planId)}`, focus ? { focusStart: focus.start, focusEnd: focus.end } : {}, signal),
+  exportUrl: (format: 'json' | 'graphml' | 'csv', part?: 'nodes' | 'edges') => `/api/export${queryString({ format, part })}`,
+  /** Upload a document (multipart field `file`), reporting progress 0…1. */
+  upload(file: File, onProgress?: (fraction: number) => void): Promise<UploadResult> {
+    return new Promise((resolve, reject) => {
+      const xhr = new XMLHttpRequest();
+      xhr.open('POST', '/api/documents');
+      xhr.setRequestHeader('accept', 'application/json');
+      xhr.responseType = 'text';
+      xhr.upload.addEventListener('progress', (event) => {
+        if (event.lengthComputable && onProgress) onProgress(event.loaded / event.total);
+      });
+      xhr.addEventListener('load', () => {
+        let body: unknown = null;
+        try {
+          body = JSON.parse(xhr.responseText);
+        } catch {
+          body = null;
+        }
+        if (xhr.status >= 200 && xhr.status < 300 && body) {
+          resolve(body as UploadResult);
+          return;
+        }
+        const error = (body as { error?: { code?: string; message?: string } } | null)?.error;
+        reject(new ApiError(error?.code ?? `HTTP_${xhr.status}`, xhr.status, error?.message ?? xhr.statusText));
+      });
+      xhr.addEventListener('error', () => reject(new ApiError('NETWORK', 0, 'upload failed')));
+      xhr.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')));
+      const form = new FormData();
+      form.append('file', file, file.name);
+      xhr.send(form);
+    });
+  },
+};
