@@ -13,8 +13,8 @@ export type Label = z.infer<typeof LabelSchema>;
 /**
  * A citation: `plan` is the Plan id; `start`/`end` index the decoded original file (UTF-16 code units,
  * as JavaScript strings count) so that `original.slice(start, end) === text`. `quote` is the same
- * sentence after normalisation (hard wraps and page numbers removed), for display; `term` is the
- * wording that triggered the fact, when there is one.
+ * sentence after normalisation (hard wraps and page numbers removed), present only where it differs
+ * from `text`; `term` is the wording that triggered the fact, when there is one.
  */
 export const EvidenceSchema = z.object({
   plan: z.string(),

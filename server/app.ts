@@ -27,6 +27,8 @@ export interface AppDependencies {
   config: Config;
   lexicon: Lexicon;
   logger: Logger;
+  /** Extra routes mounted beside the API, behind the same middleware (the benchmark's bare endpoint). */
+  extraRoutes?: (app: Express) => void;
 }
 
 export function apiRoutes(dependencies: Pick<AppDependencies, 'lexicon' | 'config'>): Route[] {
@@ -66,6 +68,7 @@ export function createApp(dependencies: AppDependencies): Express {
   app.get('/api/openapi.json', (_req, res) => {
     res.json(openapi);
   });
+  dependencies.extraRoutes?.(app);
   app.use('/api', (req, _res, next) => next(errors.notFound('API endpoint', `${req.method} ${req.originalUrl.split('?')[0]}`)));
   serveClient(app, config.clientDir);
   app.use(errorHandler(logger));

@@ -62,8 +62,11 @@ export function findQuantities(text: string, pattern: RegExp, vocabulary: Quanti
     const end = at + match[0].length;
     let value: number;
     let unit: string;
+    const preceding = text.slice(Math.max(0, at - 6), at);
+    const qualifier = before.find((q) => preceding.endsWith(q)) ?? null;
     if (match[5]) {
-      // 过万亿 / 超千亿元 as an amount; 百亿级, 千亿企业 are modifiers and are filtered by the caller.
+      // 过万亿 / 超千亿元 state an amount; a bare 百亿、千亿企业 only grades the enterprises.
+      if (!qualifier) continue;
       value = MAGNITUDE[match[5]] as number;
       unit = '亿元';
     } else {
@@ -71,8 +74,6 @@ export function findQuantities(text: string, pattern: RegExp, vocabulary: Quanti
       value = Number(match[1]);
       unit = match[3] ?? '';
     }
-    const preceding = text.slice(Math.max(0, at - 6), at);
-    const qualifier = before.find((q) => preceding.endsWith(q)) ?? null;
     quantities.push({
       value,
       upper: match[2] ? Number(match[2]) : null,

@@ -176,9 +176,9 @@ function clauseTargets(clause: Clause, sentence: Sentence, scope: ClauseScope): 
   if (group.length > 1) {
     const pre = clause.text.slice(0, (group[0] as Quantity).start).replace(/分别$/, '');
     const pieces = pre.replace(LEADING_NOISE, '').split('、');
-    const verbs = sortedVerbs.filter((v) => pieces.every((piece) => sortedVerbs.some((w) => piece.startsWith(w))));
+    const everyPieceHasVerb = pieces.every((piece) => sortedVerbs.some((verb) => piece.startsWith(verb)));
     // 新开工、新竣工5亿元以上项目200个、120个: one verb per value, the object after the last verb.
-    if (pieces.length === group.length && verbs.length > 0) {
+    if (pieces.length === group.length && everyPieceHasVerb) {
       const labels = pieces.map((piece) => sortedVerbs.find((v) => piece.startsWith(v)) as string);
       const object = (pieces[pieces.length - 1] as string).slice((labels[labels.length - 1] as string).length);
       const values = group.map((q, i) => ({ label: labels[i] as string, value: q.value }));

@@ -14,13 +14,10 @@ export class EvidenceMaker {
 
   of(span: { start: number; end: number }, term?: string): Evidence {
     const [start, end] = originalRange(this.document.map, span.start, span.end);
-    const evidence: Evidence = {
-      plan: this.planId,
-      start,
-      end,
-      text: this.document.source.text.slice(start, end),
-      quote: this.document.text.slice(span.start, span.end),
-    };
+    const text = this.document.source.text.slice(start, end);
+    const quote = this.document.text.slice(span.start, span.end);
+    // The normalised sentence is kept only where it differs (a PDF's hard wraps), which halves the graph.
+    const evidence: Evidence = quote === text ? { plan: this.planId, start, end, text } : { plan: this.planId, start, end, text, quote };
     if (term !== undefined) evidence.term = term;
     return evidence;
   }

@@ -3,7 +3,6 @@
  * (a department per city, an industry concept or the plan's own industry, an enterprise, a
  * platform, a region), and what tables and names state about them becomes relations.
  */
-import { nodeIds } from '../../graph/ids.ts';
 import type { Lexicon } from '../../lexicon/index.ts';
 import type { Extraction, TableFact } from '../extract/schema.ts';
 import type { Attribution, Task } from '../structure/schema.ts';
@@ -69,7 +68,7 @@ export function resolve(extraction: Extraction, lexicon: Lexicon): ResolvedDocum
       assignments.push({ task: m.task, department: id, role: m.role, start: span.start, end: span.end, surface: m.surface });
     }
   }
-  for (const surface of unresolved) warnings.push(`responsibility list names “${surface}”, which is not a recognisable body`);
+  for (const surface of unresolved) warnings.push(`责任分工中的“${surface}”不是可识别的机构，未计入。`);
 
   // Industries: concepts with their ancestors, and the plan's own industry names.
   const addConcept = (concept: string): string => {
@@ -171,7 +170,7 @@ export function resolve(extraction: Extraction, lexicon: Lexicon): ResolvedDocum
     return { ...target, subjectEntity };
   });
 
-  if (!cityName) warnings.push('the plan does not name its city; departments could not be qualified');
+  if (!cityName) warnings.push('文件未写明所属城市，部门无法按城市归属。');
   return {
     extraction,
     entities: registry.all(),
@@ -197,4 +196,3 @@ function dedupe<T extends { source: string; target: string }>(items: T[]): T[] {
   });
 }
 
-export { nodeIds };

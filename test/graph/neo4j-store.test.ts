@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MemoryStore } from '../../graph/memory/index.ts';
 import { Neo4jStore } from '../../graph/neo4j/index.ts';
 import type { PlanContribution } from '../../graph/schema.ts';
-import type { GraphStore, StoreHooks } from '../../graph/store.ts';
+import type { GraphStore } from '../../graph/store.ts';
 import { describeGraphStoreContract } from '../contract/graph-store.contract.ts';
 import { contributionOf, seedBytes, seedContributions } from '../helpers/seeds.ts';
 

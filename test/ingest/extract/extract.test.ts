@@ -127,6 +127,7 @@ describe('targets', () => {
     ['组织新增5000吨标煤以上企业开展节能诊断。'],
     ['“十三五”以来，高新技术产业产值从2455亿元提高到4730亿元。'],
     ['聚焦“3410”产业体系和5G应用。'],
+    ['打造更多连云港特色品牌和百亿、千亿企业。'],
   ])('does not read modifiers, identifiers or past figures as targets: %s', (body) => {
     expect(targetsOf(body)).toEqual([]);
   });

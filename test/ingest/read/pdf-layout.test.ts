@@ -8,7 +8,6 @@ import { findGrids, type Rule } from '../../../ingest/read/pdf-tables.ts';
 
 const SIZE = 12;
 const LEFT = 72;
-const WIDTH = 444; // 37 characters of 12 pt
 
 /** A line of text at `top` (distance from the page top of an A4 page), CJK characters 1 em wide. */
 function line(text: string, top: number, left = LEFT, size = SIZE): TextPiece {
