@@ -6,22 +6,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../core/config.ts';
+import { seededRandom } from '../core/seeded-random.ts';
 
 export interface CorpusDocument {
   name: string;
   text: string;
-}
-
-/** mulberry32: a small, good-enough seeded generator. */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const SYLLABLES = '青澜白河云岭东阳南屏西岚北川安平临江湖滨宁远嘉禾明州金城玉泉松溪梅山桃源瑞丰启东康乐永和兴隆华亭泰和丰泽海宁'.split('');
@@ -79,7 +68,7 @@ export function buildCorpus(factor: number, seed = 20261122): CorpusDocument[] {
         documents.push(document);
         continue;
       }
-      const rand = random(seed + copy * 7919 + document.name.length);
+      const rand = seededRandom(seed + copy * 7919 + document.name.length);
       const cityShort = name(rand, 2);
       let text = document.text;
       for (const [short, full] of SEED_CITIES) text = text.replaceAll(full, `${cityShort}市`).replaceAll(short, cityShort);

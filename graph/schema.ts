@@ -131,11 +131,8 @@ export const PlatformNodeSchema = z.object({
 });
 
 export const TargetValueSchema = z.object({ label: z.string(), value: z.number() });
-export const TargetNodeSchema = z.object({
-  ...nodeBase,
-  label: z.literal('Target'),
-  plan: z.string(),
-  city: cityName,
+/** What a target states, whether still a candidate in one sentence or a stored node. */
+export const targetFactShape = {
   subject: z.string(),
   metric: z.string(),
   /** Null only when the plan prints a placeholder instead of a number. */
@@ -150,6 +147,13 @@ export const TargetNodeSchema = z.object({
   qualifier: z.string(),
   origin: z.enum(['text', 'table']),
   baseline: z.object({ year: z.number().int(), value: z.number() }).optional(),
+};
+export const TargetNodeSchema = z.object({
+  ...nodeBase,
+  label: z.literal('Target'),
+  plan: z.string(),
+  city: cityName,
+  ...targetFactShape,
   start: z.number().int().nonnegative(),
   end: z.number().int().nonnegative(),
 });

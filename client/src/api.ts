@@ -72,6 +72,10 @@ export function isAbort(error: unknown): boolean {
   return error instanceof DOMException && error.name === 'AbortError';
 }
 
+export function isNotFound(error: unknown): boolean {
+  return error instanceof ApiError && error.code === 'NOT_FOUND';
+}
+
 /** "加载失败：…" for any error. */
 export function failureText(error: unknown, prefix = '加载失败'): string {
   const message = error instanceof ApiError ? error.message : MESSAGES.NETWORK;

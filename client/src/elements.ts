@@ -4,6 +4,7 @@
  * runtime, so the mapping is unit-tested in Node.
  */
 import type { StylesheetJson } from 'cytoscape';
+import { seededRandom } from '../../core/seeded-random.ts';
 import { edgeTypeName, formatTarget, LABEL_NAMES, LABELS, MATCH_NAMES, roleName, truncate } from './format.ts';
 import type { Elements, Label, MatchKind, Neighborhood, Overlap } from './types.ts';
 
@@ -346,18 +347,6 @@ export function elementsCsv(set: ElementSet, part: 'nodes' | 'edges'): string {
 
 export function elementsJson(set: ElementSet): string {
   return `${JSON.stringify({ nodes: set.nodes.map((n) => ({ data: n.data })), edges: set.edges.map((e) => ({ data: e.data })) }, null, 2)}\n`;
-}
-
-/** A small deterministic random generator (mulberry32), so stress graphs are reproducible. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const SYNTHETIC_LABELS: Label[] = ['Task', 'Industry', 'Enterprise', 'Platform', 'Target', 'Department'];

@@ -3,7 +3,8 @@
  * neighbours are taken nearest first and by id, paths are the shortest ones sorted by their ids.
  */
 import { sortById } from '../canonical.ts';
-import type { GraphEdge, GraphNode } from '../schema.ts';
+import { admitLevel } from '../neighborhood.ts';
+import type { GraphEdge, GraphNode, Label } from '../schema.ts';
 import type { EdgeQuery, GraphPath, NeighborhoodOptions, NodeQuery, PathOptions, Subgraph } from '../store.ts';
 import type { GraphState } from './graph-state.ts';
 
@@ -65,17 +66,9 @@ export function neighborhood(state: GraphState, centre: string, options: Neighbo
   let frontier = [centre];
   let truncated = false;
   for (let level = 1; level <= options.depth && !truncated; level += 1) {
-    const next = new Set<string>();
-    for (const id of frontier) for (const n of neighbours(state, id)) if (!included.has(n)) next.add(n);
-    const eligible = [...next].filter((id) => !options.labels || options.labels.includes((state.nodes.get(id) as GraphNode).label)).sort();
-    for (const id of eligible) {
-      if (included.size >= options.limit) {
-        truncated = true;
-        break;
-      }
-      included.add(id);
-    }
-    frontier = eligible.filter((id) => included.has(id));
+    const next = new Map<string, Label>();
+    for (const id of frontier) for (const n of neighbours(state, id)) next.set(n, (state.nodes.get(n) as GraphNode).label);
+    ({ frontier, truncated } = admitLevel(included, next, options));
   }
   const edges: GraphEdge[] = [];
   for (const id of included) {

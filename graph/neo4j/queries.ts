@@ -6,6 +6,7 @@
  */
 import type { ManagedTransaction } from 'neo4j-driver';
 import { sortById, sortGraph } from '../canonical.ts';
+import { admitLevel } from '../neighborhood.ts';
 import { EDGE_TYPES, LABELS, type EdgeType, type Graph, type GraphEdge, type GraphNode, type Label, type SourceText } from '../schema.ts';
 import type { Counts, EdgeQuery, GraphPath, NeighborhoodOptions, NodeQuery, PathOptions, Subgraph } from '../store.ts';
 import { ANY_EDGE, ANY_NODE, batches, graphLabel, isEdgeType, isLabel, labelExpression, META, rows, SOURCE_TEXT, typeExpression } from './cypher.ts';
@@ -99,7 +100,10 @@ async function neighboursOf(tx: ManagedTransaction, frontier: string[]): Promise
   const found = new Map<string, Label>();
   for (const batch of batches(frontier)) {
     const cypher = `MATCH (n:${ANY_NODE})-[:${ANY_EDGE}]-(m:${ANY_NODE}) WHERE n.id IN $ids RETURN DISTINCT m.id AS id, labels(m) AS labels`;
-    for (const row of await rows<{ id: string; labels: string[] }>(tx, cypher, { ids: batch })) found.set(row.id, graphLabel(row.labels));
+    for (const row of await rows<{ id: string | null; labels: string[] }>(tx, cypher, { ids: batch })) {
+      // Reads are read-committed: a node a concurrent replace deleted mid-query comes back without labels.
+      if (row.id !== null && row.labels.some(isLabel)) found.set(row.id, graphLabel(row.labels));
+    }
   }
   return found;
 }
@@ -117,19 +121,7 @@ export async function neighborhood(tx: ManagedTransaction, centre: string, optio
   let frontier = [centre];
   let truncated = false;
   for (let level = 1; level <= options.depth && !truncated; level += 1) {
-    const next = await neighboursOf(tx, frontier);
-    const eligible = [...next]
-      .filter(([id, label]) => !included.has(id) && (!options.labels || options.labels.includes(label)))
-      .map(([id]) => id)
-      .sort();
-    for (const id of eligible) {
-      if (included.size >= options.limit) {
-        truncated = true;
-        break;
-      }
-      included.add(id);
-    }
-    frontier = eligible.filter((id) => included.has(id));
+    ({ frontier, truncated } = admitLevel(included, await neighboursOf(tx, frontier), options));
   }
   const ids = [...included];
   const nodes = await nodesById(tx, ids);

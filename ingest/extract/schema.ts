@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PLATFORM_TYPES, REGION_KINDS, TargetValueSchema } from '../../graph/schema.ts';
+import { PLATFORM_TYPES, REGION_KINDS, targetFactShape } from '../../graph/schema.ts';
 import { SegmentedDocumentSchema } from '../segment/index.ts';
 
 /** Where a wording sits: normalised offsets and the sentence it belongs to. */
@@ -41,17 +41,7 @@ export const PlaceMentionSchema = z.object({ ...located, region: z.string(), kin
 export const CityMentionSchema = z.object({ ...located, city: z.string() });
 
 export const TargetCandidateSchema = z.object({
-  subject: z.string(),
-  metric: z.string(),
-  value: z.number().nullable(),
-  values: z.array(TargetValueSchema).optional(),
-  unit: z.string(),
-  year: z.number().int().nullable(),
-  yearImplied: z.boolean(),
-  annual: z.boolean(),
-  qualifier: z.string(),
-  origin: z.enum(['text', 'table']),
-  baseline: z.object({ year: z.number().int(), value: z.number() }).optional(),
+  ...targetFactShape,
   /** Span of the clause stating the target, and of its subject wording. */
   start: z.number().int(),
   end: z.number().int(),

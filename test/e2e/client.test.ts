@@ -1,7 +1,8 @@
 /**
  * The web client end to end: the real server (embedded store loaded with the seed documents) on a free
  * loopback port, the client built with Vite into a temporary folder, headless Chromium driving it.
- * Screenshots of every view land in docs/screenshots/. Skipped when Chromium is not installed
+ * Screenshots of every view land in a temporary folder, or in POLICY_KG_SCREENSHOTS_DIR (`npm run screenshots`
+ * refreshes docs/screenshots/ that way, so a plain test run leaves the tree untouched). Skipped when Chromium is not installed
  * (Debian: apt-get install chromium; or set CHROMIUM_PATH).
  */
 import fs from 'node:fs';
@@ -20,7 +21,6 @@ import { lexicon, seedContributions } from '../helpers/seeds.ts';
 import { tempDir } from '../helpers/temp.ts';
 
 const haveBrowser = fs.existsSync(CHROMIUM);
-const SHOTS = path.join(PROJECT_ROOT, 'docs/screenshots');
 const XSS_TITLE = '<img src=x onerror=alert(1)>';
 
 // scripts/test-all (and so CI) requires the browser: there a missing Chromium is a failure, not a skip.
@@ -29,6 +29,7 @@ if (!haveBrowser) process.stderr.write(`\n[e2e] ${CHROMIUM} not found: skipping 
 
 describe.skipIf(!haveBrowser)('web client in headless Chromium', () => {
   const temp = tempDir('policy-kg-e2e-');
+  const shots = process.env.POLICY_KG_SCREENSHOTS_DIR ? path.resolve(PROJECT_ROOT, process.env.POLICY_KG_SCREENSHOTS_DIR) : path.join(temp.dir, 'screenshots');
   let server: Server;
   let base = '';
   let browser: Browser;
@@ -72,7 +73,7 @@ describe.skipIf(!haveBrowser)('web client in headless Chromium', () => {
       dialogs.push(dialog.message());
       void dialog.dismiss();
     });
-    fs.mkdirSync(SHOTS, { recursive: true });
+    fs.mkdirSync(shots, { recursive: true });
   }, 120_000);
 
   afterAll(async () => {
@@ -81,7 +82,7 @@ describe.skipIf(!haveBrowser)('web client in headless Chromium', () => {
     temp.cleanup();
   });
 
-  const shot = (name: string) => page.screenshot({ path: path.join(SHOTS, `${name}.png`) });
+  const shot = (name: string) => page.screenshot({ path: path.join(shots, `${name}.png`) });
   const graphReady = (selector = '.cy') =>
     page.waitForFunction((s) => (document.querySelector(s) as HTMLElement | null)?.dataset.ready === '1', selector, { timeout: 60_000 });
   const graphCount = () => page.evaluate(() => Number((document.querySelector('.cy') as HTMLElement).dataset.nodes));

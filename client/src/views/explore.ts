@@ -4,7 +4,7 @@
  * edge evidence with links to the reader; a 2,000-node stress test.
  */
 import type { Core, EdgeSingular, LayoutOptions, NodeSingular } from 'cytoscape';
-import { api, isAbort } from '../api.ts';
+import { api, isAbort, isNotFound } from '../api.ts';
 import { announce, cityList, navigate, planTitles, type View } from '../app.ts';
 import { empty, entityHref, evidenceList, exportMenu, failure, heading, labelDot, link, loading, searchBox, segmented } from '../components.ts';
 import { el, setChildren } from '../dom.ts';
@@ -574,7 +574,7 @@ export function mount(root: HTMLElement, initial: StateOf<'explore'>): View {
       cy = null;
       renderLegend();
       renderInfo();
-      const notFound = (error as { code?: string }).code === 'NOT_FOUND';
+      const notFound = isNotFound(error);
       setChildren(overlay, notFound ? el('div', { class: 'prompt' }, el('h2', null, '没有找到该实体'), el('p', { class: 'muted small' }, state.id ?? '')) : failure(error, () => void load()));
     }
   }

@@ -4,7 +4,7 @@
  * industries dotted), and a side panel with each city's sentences, matched term marked.
  */
 import type { Core, LayoutOptions } from 'cytoscape';
-import { api, isAbort } from '../api.ts';
+import { api, isAbort, isNotFound } from '../api.ts';
 import { announce, navigate, planTitles, type View } from '../app.ts';
 import { empty, entityHref, entityLink, evidenceList, exportMenu, failure, heading, labelDot, link, loading, searchBox } from '../components.ts';
 import { el, setChildren } from '../dom.ts';
@@ -254,7 +254,7 @@ export function mount(root: HTMLElement, initial: StateOf<'overlap'>): View {
       cy = null;
       setChildren(info);
       setChildren(legendHost);
-      const notFound = (error as { code?: string }).code === 'NOT_FOUND';
+      const notFound = isNotFound(error);
       setChildren(overlay, notFound ? el('div', { class: 'prompt' }, el('h2', null, `没有找到产业概念“${state.concept}”`), el('p', { class: 'muted' }, '请从搜索建议中选择一个产业概念。')) : failure(error, () => void load()));
       setChildren(side, notFound ? empty('暂无数据') : failure(error));
     }
