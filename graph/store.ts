@@ -90,7 +90,10 @@ export interface GraphStore {
   close(): Promise<void>;
   /** Replaces one plan's contribution atomically. */
   replacePlan(contribution: PlanContribution): Promise<ReplaceSummary>;
-  /** Replaces several plans in one atomic write. */
+  /**
+   * Replaces several plans, each atomically. The embedded store writes them all at once; Neo4j in
+   * transactions of bounded size, so a large corpus fits the server's transaction memory.
+   */
   replacePlans(contributions: PlanContribution[]): Promise<ReplaceSummary[]>;
   /** Removes a plan's contribution; false when the plan was not stored. */
   removePlan(planId: string): Promise<boolean>;

@@ -22,6 +22,19 @@ function removeFrom(index: Map<string, Set<string>>, key: string, value: string)
   if (set.size === 0) index.delete(key);
 }
 
+/** Plans in `after` but not `before`, and the reverse; one appended or dropped plan is found without building sets. */
+export function planDifference(before: readonly string[], after: readonly string[]): { added: string[]; removed: string[] } {
+  if (before === after) return { added: [], removed: [] };
+  let common = 0;
+  while (common < before.length && common < after.length && before[common] === after[common]) common += 1;
+  if (common === before.length) return { added: after.slice(common), removed: [] };
+  if (common === after.length) return { added: [], removed: before.slice(common) };
+  if (after.length === before.length - 1 && before.slice(common + 1).every((plan, i) => plan === after[common + i])) return { added: [], removed: [before[common] as string] };
+  const beforeSet = new Set(before);
+  const afterSet = new Set(after);
+  return { added: after.filter((p) => !beforeSet.has(p)), removed: before.filter((p) => !afterSet.has(p)) };
+}
+
 export class GraphState {
   readonly nodes = new Map<string, GraphNode>();
   readonly edges = new Map<string, GraphEdge>();
@@ -52,16 +65,24 @@ export class GraphState {
 
   setNode(node: GraphNode): void {
     const previous = this.nodes.get(node.id);
-    if (previous) for (const plan of previous.plans) removeFrom(this.nodesByPlan, plan, node.id);
     this.nodes.set(node.id, node);
-    for (const plan of node.plans) addTo(this.nodesByPlan, plan, node.id);
+    this.reindexPlans(node.id, previous?.plans ?? [], node.plans);
     this.record(() => {
-      for (const plan of node.plans) removeFrom(this.nodesByPlan, plan, node.id);
-      if (previous) {
-        this.nodes.set(node.id, previous);
-        for (const plan of previous.plans) addTo(this.nodesByPlan, plan, node.id);
-      } else this.nodes.delete(node.id);
+      if (previous) this.nodes.set(node.id, previous);
+      else this.nodes.delete(node.id);
+      this.reindexPlans(node.id, node.plans, previous?.plans ?? []);
     });
+  }
+
+  /**
+   * Moves a node's entries in the plan index from `before` to `after`. A shared node (a city, an
+   * industry) carries hundreds of plans and gains or loses one at a time, so only the difference is
+   * touched: re-indexing every plan made loading n plans cost O(n²).
+   */
+  private reindexPlans(id: string, before: readonly string[], after: readonly string[]): void {
+    const { added, removed } = planDifference(before, after);
+    for (const plan of removed) removeFrom(this.nodesByPlan, plan, id);
+    for (const plan of added) addTo(this.nodesByPlan, plan, id);
   }
 
   deleteNode(id: string): void {
@@ -142,7 +163,8 @@ export class GraphState {
       if (existing && existing.label !== node.label) {
         throw errors.validationFailed('contribution', [{ path: node.id, message: `is a ${existing.label} in the graph but a ${node.label} in ${planId}` }]);
       }
-      const plans = [...new Set([...(existing?.plans ?? []), planId])];
+      const known = existing?.plans ?? [];
+      const plans = known.includes(planId) ? known : [...known, planId];
       this.setNode({ ...node, plans } as GraphNode);
     }
     for (const edge of contribution.edges) {

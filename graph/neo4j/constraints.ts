@@ -1,12 +1,15 @@
 /**
- * Constraints and indexes, created idempotently at start-up. The per-label uniqueness constraints on
- * `id` are what make concurrent MERGEs of a shared entity (a city, a department) produce one node,
- * and they back every lookup by id; the relationship indexes on `plan` make dropping a plan's edges
- * an index seek instead of a scan.
+ * Constraints and indexes, created idempotently at start-up. The uniqueness constraint on
+ * `(:PolicyKgNode).id` is what makes concurrent MERGEs of a shared entity (a city, a department)
+ * produce one node, and it backs every lookup by id; the relationship indexes on `plan` make dropping
+ * a plan's edges an index seek instead of a scan.
  */
-import type { Driver } from 'neo4j-driver';
+import type { Driver, Session } from 'neo4j-driver';
 import { EDGE_TYPES, GraphNodeSchema, LABELS } from '../schema.ts';
-import { labelExpression, META, rows, SOURCE_TEXT, typeExpression } from './cypher.ts';
+import { ANY_NODE, labelExpression, META, rows, SCHEMA_LABELS, SOURCE_TEXT, typeExpression } from './cypher.ts';
+
+const NODE_ID_CONSTRAINT = 'policykg_node_id';
+const OBSOLETE = LABELS.map((label) => `policykg_${label}_id`);
 
 interface SchemaItem {
   name: string;
@@ -17,9 +20,9 @@ const LABELS_WITH_CITY = GraphNodeSchema.options.filter((o) => 'city' in o.shape
 
 function schemaItems(): SchemaItem[] {
   const items: SchemaItem[] = [];
+  items.push({ name: NODE_ID_CONSTRAINT, cypher: `CREATE CONSTRAINT ${NODE_ID_CONSTRAINT} IF NOT EXISTS FOR (n:${ANY_NODE}) REQUIRE n.id IS UNIQUE` });
   for (const label of LABELS) {
     const l = labelExpression([label]);
-    items.push({ name: `policykg_${label}_id`, cypher: `CREATE CONSTRAINT policykg_${label}_id IF NOT EXISTS FOR (n:${l}) REQUIRE n.id IS UNIQUE` });
     items.push({ name: `policykg_${label}_name`, cypher: `CREATE INDEX policykg_${label}_name IF NOT EXISTS FOR (n:${l}) ON (n.name)` });
   }
   for (const label of LABELS_WITH_CITY) {
@@ -40,6 +43,18 @@ function schemaItems(): SchemaItem[] {
 }
 
 /**
+ * A graph written before every node carried ANY_NODE gets it once, in bounded batches, before the
+ * constraint that relies on it is created (an interrupted run simply resumes at the next open).
+ */
+async function labelEarlierNodes(session: Session): Promise<void> {
+  const cypher = `MATCH (n:${SCHEMA_LABELS}) WHERE NOT n:${ANY_NODE} WITH n LIMIT 10000 SET n:${ANY_NODE} RETURN count(n) AS labelled`;
+  for (let labelled = 1; labelled > 0; ) {
+    const [row] = await session.executeWrite((tx) => rows<{ labelled: number }>(tx, cypher));
+    labelled = row?.labelled ?? 0;
+  }
+}
+
+/**
  * Creates what is missing. Existing names are read first so that the common case (every store open
  * after the first) costs one round trip; schema changes cannot share a transaction with anything else,
  * so each missing item is its own write.
@@ -52,6 +67,9 @@ export async function ensureSchema(driver: Driver, database: string | undefined)
       for (const row of await rows<{ name: string }>(tx, 'SHOW CONSTRAINTS YIELD name')) existing.add(row.name);
       for (const row of await rows<{ name: string }>(tx, 'SHOW INDEXES YIELD name')) existing.add(row.name);
     });
+    if (!existing.has(NODE_ID_CONSTRAINT)) await labelEarlierNodes(session);
+    // The per-label id constraints that NODE_ID_CONSTRAINT replaced only slow every write down.
+    for (const name of OBSOLETE.filter((n) => existing.has(n))) await session.executeWrite((tx) => tx.run(`DROP CONSTRAINT ${name} IF EXISTS`));
     const missing = schemaItems().filter((item) => !existing.has(item.name));
     for (const item of missing) await session.executeWrite((tx) => tx.run(item.cypher));
     if (missing.length > 0) await session.executeRead((tx) => tx.run('CALL db.awaitIndexes(60)'));

@@ -38,8 +38,23 @@ export function typeExpression(types: readonly string[]): string {
   return types.map((t) => checked(t, isEdgeType(t))).join('|');
 }
 
-/** Any graph node (never SourceText). Neo4j plans `(n:A|B|…) WHERE n.id …` as a union of index seeks. */
-export const ANY_NODE = labelExpression(LABELS);
+/**
+ * One clause per allowed name, run only for rows whose `key` equals that name: lets a single UNWIND
+ * statement write rows of every label or type while each name stays literal, checked query text
+ * (`FOREACH … CASE` is how Cypher 5 branches per row). `clause` receives the checked name.
+ */
+export function dispatch(key: string, names: readonly string[], check: (names: readonly string[]) => string, clause: (name: string) => string): string {
+  return names.map((name) => `FOREACH (_ IN CASE WHEN ${key} = '${check([name])}' THEN [1] ELSE [] END | ${clause(check([name]))})`).join('\n');
+}
+
+/**
+ * Every graph node carries this label beside its schema label (never SourceText or PolicyKgMeta). One
+ * uniqueness constraint on its `id` keeps ids unique across labels, as in the embedded store, and makes
+ * every lookup by id one index seek where matching `(n:City|Region|…)` took one seek per label.
+ */
+export const ANY_NODE = 'PolicyKgNode';
+/** The schema labels as one expression: only for finding nodes stored before ANY_NODE existed. */
+export const SCHEMA_LABELS = labelExpression(LABELS);
 export const ANY_EDGE = typeExpression(EDGE_TYPES);
 
 /** The graph label of a node from `labels(n)`. */

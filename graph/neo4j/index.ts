@@ -16,6 +16,31 @@ import { addContribution, bumpRevision, hasPlan, refreshAliases, removeContribut
 
 export interface Neo4jStoreOptions {
   hooks?: StoreHooks;
+  /** Items (nodes + edges) one write transaction may carry; see transactionChunks. */
+  maxItemsPerTransaction?: number;
+}
+
+/**
+ * A server's transaction memory is bounded (70% of a 1 GiB heap by default): 200 plans of a large
+ * corpus in one transaction exceeded it, 25 did not. Writing about this many items per transaction
+ * keeps any corpus loadable; each plan still lands whole or not at all.
+ */
+const MAX_ITEMS_PER_TRANSACTION = 20_000;
+
+/** Consecutive runs of contributions within the item budget; a contribution larger than it goes alone. */
+export function transactionChunks(contributions: PlanContribution[], maxItems: number): PlanContribution[][] {
+  const chunks: PlanContribution[][] = [];
+  let items = Infinity;
+  for (const contribution of contributions) {
+    const size = contribution.nodes.length + contribution.edges.length;
+    if (items + size > maxItems) {
+      chunks.push([]);
+      items = 0;
+    }
+    chunks.at(-1)?.push(contribution);
+    items += size;
+  }
+  return chunks;
 }
 
 function validate(contribution: PlanContribution): PlanContribution {
@@ -32,6 +57,7 @@ export class Neo4jStore implements GraphStore {
   private readonly driver: Driver;
   private readonly bookmarks: BookmarkManager = neo4j.bookmarkManager();
   private writes: Promise<unknown> = Promise.resolve();
+  private revisionRead: Promise<string> | null = null;
 
   constructor(
     private readonly config: Neo4jConfig,
@@ -81,7 +107,11 @@ export class Neo4jStore implements GraphStore {
   private write<T>(work: (tx: ManagedTransaction, attempt: number) => Promise<T>): Promise<T> {
     let attempt = 0;
     const run = () => this.withSession(true, (session) => session.executeWrite((tx) => work(tx, (attempt += 1)), { timeout: TIMEOUTS.writeMs }));
-    const result = this.writes.then(run, run);
+    // A revision read begun before this write must not answer callers that come after it.
+    const forgetRevision = () => {
+      this.revisionRead = null;
+    };
+    const result = this.writes.then(run, run).finally(forgetRevision);
     this.writes = result.catch(() => undefined);
     return result;
   }
@@ -95,13 +125,25 @@ export class Neo4jStore implements GraphStore {
     return summary as ReplaceSummary;
   }
 
+  /**
+   * Each plan is replaced atomically; plans are written in transactions of a bounded size (see
+   * MAX_ITEMS_PER_TRANSACTION), so a failure part-way through a large corpus keeps the plans of the
+   * transactions already committed.
+   */
   async replacePlans(contributions: PlanContribution[]): Promise<ReplaceSummary[]> {
     const valid = contributions.map(validate);
-    if (valid.length === 0) return [];
+    const summaries: ReplaceSummary[] = [];
+    for (const chunk of transactionChunks(valid, this.options.maxItemsPerTransaction ?? MAX_ITEMS_PER_TRANSACTION)) {
+      summaries.push(...(await this.replaceInOneTransaction(chunk)));
+    }
+    return summaries;
+  }
+
+  private replaceInOneTransaction(contributions: PlanContribution[]): Promise<ReplaceSummary[]> {
     return this.write(async (tx, attempt) => {
-      const touched: Touched = new Map();
+      const touched: Touched = new Set();
       const summaries: ReplaceSummary[] = [];
-      for (const contribution of valid) {
+      for (const contribution of contributions) {
         const planId = contribution.plan.id;
         const before = await totals(tx);
         await removeContribution(tx, planId, touched);
@@ -119,7 +161,7 @@ export class Neo4jStore implements GraphStore {
   removePlan(planId: string): Promise<boolean> {
     return this.write(async (tx) => {
       if (!(await hasPlan(tx, planId))) return false;
-      const touched: Touched = new Map();
+      const touched: Touched = new Set();
       await removeContribution(tx, planId, touched);
       await refreshAliases(tx, touched);
       await bumpRevision(tx);
@@ -159,7 +201,16 @@ export class Neo4jStore implements GraphStore {
     return this.read((tx) => queries.getSourceText(tx, planId));
   }
 
+  /**
+   * Every cached GET asks for the revision first: concurrent callers share one read rather than each
+   * taking a pooled connection, which under load would starve the queries that do the work.
+   */
   revision(): Promise<string> {
-    return this.read((tx) => queries.revision(tx));
+    if (this.revisionRead) return this.revisionRead;
+    const read = this.read((tx) => queries.revision(tx)).finally(() => {
+      if (this.revisionRead === read) this.revisionRead = null;
+    });
+    this.revisionRead = read;
+    return read;
   }
 }

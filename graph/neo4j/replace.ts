@@ -10,15 +10,13 @@
  */
 import type { ManagedTransaction } from 'neo4j-driver';
 import { errors } from '../../core/errors.ts';
-import { LABELS, type GraphEdge, type GraphNode, type Label, type PlanContribution } from '../schema.ts';
-import { ANY_EDGE, ANY_NODE, batches, graphLabel, groupBy, labelExpression, META, rows, SOURCE_TEXT, typeExpression } from './cypher.ts';
+import { EDGE_TYPES, LABELS, type GraphEdge, type GraphNode, type Label, type PlanContribution } from '../schema.ts';
+import { ANY_EDGE, ANY_NODE, batches, dispatch, graphLabel, groupBy, labelExpression, META, rows, SOURCE_TEXT, typeExpression } from './cypher.ts';
 import { counts } from './queries.ts';
 import { DERIVED_ALIASES, edgeProperties, LEXICON_ALIASES, nodeProperties } from './serialize.ts';
 
-/** Nodes whose derived aliases may have changed in this write, with their labels (an id never changes label). */
-export type Touched = Map<string, Label>;
-
-type Mentioned = { id: string; labels: string[] };
+/** Ids of the nodes whose derived aliases may have changed in this write. */
+export type Touched = Set<string>;
 
 export interface Totals {
   nodes: number;
@@ -54,20 +52,23 @@ async function labelsOf(tx: ManagedTransaction, ids: Iterable<string>): Promise<
  */
 export async function removeContribution(tx: ManagedTransaction, planId: string, touched: Touched): Promise<void> {
   const params = { planId };
-  const mentioned = await rows<Mentioned>(tx, 'MATCH ()-[m:MENTIONS {plan: $planId}]->(t) RETURN DISTINCT t.id AS id, labels(t) AS labels', params);
-  for (const row of mentioned) touched.set(row.id, graphLabel(row.labels));
+  const mentioned = await rows<{ id: string }>(tx, 'MATCH ()-[m:MENTIONS {plan: $planId}]->(t) RETURN DISTINCT t.id AS id', params);
+  for (const row of mentioned) touched.add(row.id);
   await tx.run(`MATCH ()-[r:${ANY_EDGE}]->() WHERE r.plan = $planId DELETE r`, params);
-  const orphans = await rows<{ mentioned: Mentioned[] }>(
+  const [source] = await rows<{ nodes: string[] | null }>(tx, `MATCH (s:${SOURCE_TEXT} {plan: $planId}) RETURN s.nodes AS nodes`, params);
+  // The plan's node list (written with it) finds its nodes by index; a plan stored before that list existed needs the scan.
+  const supported = source?.nodes ? `UNWIND $ids AS id MATCH (n:${ANY_NODE} {id: id}) WHERE $planId IN n.plans` : `MATCH (n:${ANY_NODE}) WHERE $planId IN n.plans`;
+  const orphans = await rows<{ mentioned: string[] }>(
     tx,
-    `MATCH (n:${ANY_NODE}) WHERE $planId IN n.plans
+    `${supported}
      SET n.plans = [p IN n.plans WHERE p <> $planId]
      WITH n WHERE size(n.plans) = 0
-     CALL (n) { OPTIONAL MATCH (n)-[:MENTIONS]->(t) RETURN collect(t {.id, labels: labels(t)}) AS mentioned }
+     CALL (n) { OPTIONAL MATCH (n)-[:MENTIONS]->(t) RETURN collect(t.id) AS mentioned }
      DETACH DELETE n
      RETURN mentioned`,
-    params,
+    { planId, ids: source?.nodes ?? [] },
   );
-  for (const row of orphans) for (const t of row.mentioned) touched.set(t.id, graphLabel(t.labels));
+  for (const row of orphans) for (const id of row.mentioned) touched.add(id);
   await tx.run(`MATCH (s:${SOURCE_TEXT} {plan: $planId}) DELETE s`, params);
 }
 
@@ -97,18 +98,20 @@ function inLockOrder<T>(items: T[], label: (item: T) => string, id: (item: T) =>
   return [...items].sort((a, b) => rank(a) - rank(b) || (id(a) < id(b) ? -1 : id(a) > id(b) ? 1 : 0));
 }
 
-/** MERGE by id, replace every property, and add P to `plans` (read under the node's write lock). */
+/**
+ * MERGE by id, replace every property, and add P to `plans` (read under the node's write lock). All
+ * labels go in one statement: per-statement cost, not per-row cost, dominated a write grouped by label.
+ */
 async function mergeNodes(tx: ManagedTransaction, planId: string, nodes: GraphNode[]): Promise<void> {
-  for (const [label, group] of groupBy(inLockOrder(nodes, (n) => n.label, (n) => n.id), (n) => n.label)) {
-    const cypher = `UNWIND $rows AS row
-      MERGE (n:${labelExpression([label])} {id: row.id})
+  const cypher = `UNWIND $rows AS row
+      MERGE (n:${ANY_NODE} {id: row.id})
+      ${dispatch('row.label', LABELS, labelExpression, (label) => `SET n:${label}`)}
       SET n.plans = [p IN coalesce(n.plans, []) WHERE p <> $planId] + $planId
       WITH n, row, n.plans AS plans
       SET n = row.properties
       SET n.plans = plans`;
-    for (const batch of batches(group)) {
-      await tx.run(cypher, { planId, rows: batch.map((node) => ({ id: node.id, properties: nodeProperties(node) })) });
-    }
+  for (const batch of batches(inLockOrder(nodes, (n) => n.label, (n) => n.id))) {
+    await tx.run(cypher, { planId, rows: batch.map((node) => ({ id: node.id, label: node.label, properties: nodeProperties(node) })) });
   }
 }
 
@@ -128,22 +131,23 @@ async function endpointLabels(tx: ManagedTransaction, edges: GraphEdge[], merged
 }
 
 /**
- * Plan-scoped edges are written whole (a later duplicate id wins, as in the embedded store);
- * structural ones (no `plan`) are MERGEd and keep their first version. Grouping by (type, source
- * label, target label) lets each endpoint lookup be a unique-index seek.
+ * Plan-scoped edges are created: removeContribution has just deleted every edge of this plan, so there
+ * is nothing to merge with, and MERGE's per-row relationship lookup under lock was most of the cost of
+ * a write. Of duplicate ids within the contribution the last wins, as in the embedded store. Structural
+ * edges (no `plan`) are shared between plans: MERGEd, they keep their first version.
  */
-async function mergeEdges(tx: ManagedTransaction, edges: GraphEdge[], labels: Map<string, Label>): Promise<void> {
-  const keyOf = (e: GraphEdge) => [e.type, labels.get(e.source), labels.get(e.target), e.plan ? 'plan' : 'structural'].join(' ');
-  const ordered = inLockOrder(edges, (e) => labels.get(e.source) as string, (e) => e.source);
-  for (const [key, group] of groupBy(ordered, keyOf)) {
-    const [type, from, to, scope] = key.split(' ') as [string, string, string, string];
+async function writeEdges(tx: ManagedTransaction, edges: GraphEdge[], labels: Map<string, Label>): Promise<void> {
+  const lastById = new Map(edges.map((e) => [e.id, e]));
+  const unique = edges.filter((e) => lastById.get(e.id) === e);
+  const ordered = inLockOrder(unique, (e) => labels.get(e.source) as string, (e) => e.source);
+  for (const [scope, group] of groupBy(ordered, (e) => (e.plan ? 'plan' : 'structural'))) {
+    const write = (type: string) => (scope === 'plan' ? `CREATE (a)-[r:${type}]->(b) SET r = row.properties` : `MERGE (a)-[r:${type} {id: row.id}]->(b) ON CREATE SET r = row.properties`);
     const cypher = `UNWIND $rows AS row
-      MATCH (a:${labelExpression([from])} {id: row.source})
-      MATCH (b:${labelExpression([to])} {id: row.target})
-      MERGE (a)-[r:${typeExpression([type])} {id: row.id}]->(b)
-      ${scope === 'plan' ? 'SET' : 'ON CREATE SET'} r = row.properties`;
+      MATCH (a:${ANY_NODE} {id: row.source})
+      MATCH (b:${ANY_NODE} {id: row.target})
+      ${dispatch('row.type', EDGE_TYPES, typeExpression, write)}`;
     for (const batch of batches(group)) {
-      await tx.run(cypher, { rows: batch.map((e) => ({ id: e.id, source: e.source, target: e.target, properties: edgeProperties(e) })) });
+      await tx.run(cypher, { rows: batch.map((e) => ({ id: e.id, type: e.type, source: e.source, target: e.target, properties: edgeProperties(e) })) });
     }
   }
 }
@@ -154,14 +158,16 @@ export async function addContribution(tx: ManagedTransaction, contribution: Plan
   const merged = await checkLabels(tx, planId, contribution.nodes);
   await mergeNodes(tx, planId, contribution.nodes);
   const labels = await endpointLabels(tx, contribution.edges, merged);
-  await mergeEdges(tx, contribution.edges, labels);
-  await tx.run(`MERGE (s:${SOURCE_TEXT} {plan: $planId}) SET s.file = $file, s.text = $text`, {
+  await writeEdges(tx, contribution.edges, labels);
+  // `nodes` lets removeContribution find the plan's nodes by index rather than by scanning every node.
+  await tx.run(`MERGE (s:${SOURCE_TEXT} {plan: $planId}) SET s.file = $file, s.text = $text, s.nodes = $nodes`, {
     planId,
     file: contribution.plan.file,
     text: contribution.sourceText,
+    nodes: [...new Set(contribution.nodes.map((n) => n.id))],
   });
-  for (const node of contribution.nodes) touched.set(node.id, node.label);
-  for (const edge of contribution.edges) if (edge.type === 'MENTIONS') touched.set(edge.target, labels.get(edge.target) as Label);
+  for (const node of contribution.nodes) touched.add(node.id);
+  for (const edge of contribution.edges) if (edge.type === 'MENTIONS') touched.add(edge.target);
 }
 
 /**
@@ -170,9 +176,8 @@ export async function addContribution(tx: ManagedTransaction, contribution: Plan
  * the node, so its write lock is held before the wordings are read.
  */
 export async function refreshAliases(tx: ManagedTransaction, touched: Touched): Promise<void> {
-  for (const [label, group] of groupBy([...touched], ([, l]) => l)) {
-    const cypher = `UNWIND $ids AS id
-      MATCH (n:${labelExpression([label])} {id: id})
+  const cypher = `UNWIND $ids AS id
+      MATCH (n:${ANY_NODE} {id: id})
       SET n.${DERIVED_ALIASES} = coalesce(n.${LEXICON_ALIASES}, [])
       WITH n
       CALL (n) {
@@ -182,8 +187,7 @@ export async function refreshAliases(tx: ManagedTransaction, touched: Touched): 
         RETURN collect(alias) AS aliases
       }
       SET n.${DERIVED_ALIASES} = CASE WHEN size(aliases) = 0 THEN null ELSE aliases END`;
-    for (const batch of batches(group)) await tx.run(cypher, { ids: batch.map(([id]) => id) });
-  }
+  for (const batch of batches([...touched])) await tx.run(cypher, { ids: batch });
 }
 
 /** Marks the graph as changed, inside the same transaction as the change. */

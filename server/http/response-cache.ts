@@ -1,6 +1,8 @@
 /**
  * Answers to GET requests, kept until the graph changes: keyed by the request URL, valid for one store
  * revision, bounded in total size (least recently used go first). A client holding the ETag gets 304.
+ * Concurrent misses for the same answer share one computation, so a cold cache under load computes
+ * each answer once instead of once per waiting request.
  */
 import { createHash } from 'node:crypto';
 
@@ -16,6 +18,7 @@ export interface CachedResponse {
 
 export class ResponseCache {
   private readonly entries = new Map<string, CachedResponse>();
+  private readonly computing = new Map<string, Promise<CachedResponse>>();
   private bytes = 0;
 
   constructor(private readonly maxBytes = 64 * 1024 * 1024) {}
@@ -31,6 +34,20 @@ export class ResponseCache {
     this.entries.delete(key);
     this.entries.set(key, entry);
     return entry;
+  }
+
+  getOrCompute(key: string, revision: string, compute: () => Promise<Omit<CachedResponse, 'etag'>>): Promise<CachedResponse> {
+    const cached = this.get(key, revision);
+    if (cached) return Promise.resolve(cached);
+    const flight = `${revision} ${key}`;
+    let pending = this.computing.get(flight);
+    if (!pending) {
+      pending = compute()
+        .then((response) => this.set(key, response))
+        .finally(() => this.computing.delete(flight));
+      this.computing.set(flight, pending);
+    }
+    return pending;
   }
 
   set(key: string, response: Omit<CachedResponse, 'etag'>): CachedResponse {

@@ -89,29 +89,23 @@ export function mountRoutes(app: Express, routes: Route[], dependencies: { store
       const params = parse(route.params, req.params, 'path parameters');
       // GET answers depend only on the URL and the graph, so they are served again until the graph changes.
       const revision = route.method === 'get' ? await store.revision() : null;
-      const key = `${route.path} ${req.originalUrl}`;
-      const cached = revision === null ? undefined : cache.get(key, revision);
-      if (cached) {
-        send(req, res, cached);
+      const compute = async (): Promise<Omit<CachedResponse, 'etag'>> => {
+        const context: RouteContext = { reader: new GraphReader(store), store, config: dependencies.config, request: req };
+        const result = await route.handle({ query, params, context });
+        const status = route.status ?? 200;
+        if (result instanceof RawBody) {
+          return { revision: revision ?? '', status, contentType: result.contentType, body: result.body, ...(result.filename ? { filename: result.filename } : {}) };
+        }
+        if (dependencies.validateResponses) route.response.parse(result);
+        return { revision: revision ?? '', status, contentType: 'application/json; charset=utf-8', body: JSON.stringify(result) };
+      };
+      if (revision !== null) {
+        send(req, res, await cache.getOrCompute(`${route.path} ${req.originalUrl}`, revision, compute));
         return;
       }
-      const context: RouteContext = { reader: new GraphReader(store), store, config: dependencies.config, request: req };
-      const result = await route.handle({ query, params, context });
-      const status = route.status ?? 200;
-      let response: Omit<CachedResponse, 'etag'>;
-      if (result instanceof RawBody) {
-        response = { revision: revision ?? '', status, contentType: result.contentType, body: result.body, ...(result.filename ? { filename: result.filename } : {}) };
-      }
-      else {
-        if (dependencies.validateResponses) route.response.parse(result);
-        response = { revision: revision ?? '', status, contentType: 'application/json; charset=utf-8', body: JSON.stringify(result) };
-      }
-      const entry = revision === null ? { ...response, etag: '' } : cache.set(key, response);
-      if (entry.etag) send(req, res, entry);
-      else {
-        if (response.filename) res.attachment(response.filename);
-        res.status(status).type(response.contentType).send(response.body);
-      }
+      const response = await compute();
+      if (response.filename) res.attachment(response.filename);
+      res.status(response.status).type(response.contentType).send(response.body);
     };
     app[route.method](route.path, ...(route.before ?? []), handler);
   }

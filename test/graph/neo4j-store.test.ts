@@ -98,10 +98,12 @@ describe.runIf(Boolean(uri))('Neo4j store', () => {
 
     it('counts what a raw Cypher count sees, without the internal SourceText and PolicyKgMeta nodes', async () => {
       const counts = await store.counts();
-      const labelled = await adminQuery<{ label: string; count: number }>('MATCH (n) RETURN labels(n)[0] AS label, count(*) AS count');
+      const labelled = await adminQuery<{ label: string; count: number }>("MATCH (n) RETURN [l IN labels(n) WHERE l <> 'PolicyKgNode'][0] AS label, count(*) AS count");
       const raw = Object.fromEntries(labelled.filter((r) => r.label !== 'SourceText' && r.label !== 'PolicyKgMeta').map((r) => [r.label, r.count]));
       expect(raw).toEqual(counts.nodes);
       expect(labelled.find((r) => r.label === 'SourceText')?.count).toBe(seeds.length);
+      const [anyNode] = await adminQuery<{ count: number }>('MATCH (n:PolicyKgNode) RETURN count(n) AS count');
+      expect(anyNode?.count).toBe(Object.values(counts.nodes).reduce((a, b) => a + b, 0));
       const typed = await adminQuery<{ type: string; count: number }>('MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS count');
       expect(Object.fromEntries(typed.map((r) => [r.type, r.count]))).toEqual(counts.edges);
     });
@@ -118,6 +120,53 @@ describe.runIf(Boolean(uri))('Neo4j store', () => {
         expect(JSON.stringify(await writers[0]?.exportGraph())).toBe(JSON.stringify(await memory.exportGraph()));
       } finally {
         await Promise.all(writers.map((s) => s.close()));
+      }
+    });
+
+    it('writes a large batch in bounded transactions: a failure keeps the plans already committed', async () => {
+      await openClean().then((s) => s.close());
+      const failOn = seeds[2]?.plan.id;
+      const bounded = new Neo4jStore(config(), {
+        maxItemsPerTransaction: 1,
+        hooks: {
+          midReplace: (planId) => {
+            if (planId === failOn) throw new Error('disk on fire');
+          },
+        },
+      });
+      try {
+        await bounded.init();
+        await expect(bounded.replacePlans(seeds)).rejects.toThrow(/disk on fire/);
+        expect(JSON.stringify(await bounded.exportGraph())).toBe(JSON.stringify(await (await memoryWith(seeds.slice(0, 2))).exportGraph()));
+      } finally {
+        await bounded.close();
+      }
+    });
+
+    it('upgrades a graph stored before every node carried PolicyKgNode, then removes plans exactly', async () => {
+      await openClean().then(async (s) => (await s.replacePlans(seeds), s.close()));
+      for (const cypher of [
+        'DROP CONSTRAINT policykg_node_id',
+        'MATCH (n:PolicyKgNode) REMOVE n:PolicyKgNode',
+        'MATCH (s:SourceText) REMOVE s.nodes',
+        'CREATE CONSTRAINT policykg_Plan_id FOR (n:Plan) REQUIRE n.id IS UNIQUE',
+      ]) {
+        await adminQuery(cypher, true);
+      }
+      const upgraded = new Neo4jStore(config());
+      try {
+        await upgraded.init();
+        const unlabelled = await adminQuery<{ count: number }>('MATCH (n) WHERE NOT n:PolicyKgNode AND NOT n:SourceText AND NOT n:PolicyKgMeta RETURN count(n) AS count');
+        expect(unlabelled[0]?.count).toBe(0);
+        const constraints = (await adminQuery<{ name: string }>('SHOW CONSTRAINTS YIELD name')).map((r) => r.name);
+        expect(constraints).toContain('policykg_node_id');
+        expect(constraints).not.toContain('policykg_Plan_id');
+        const memory = await memoryWith(seeds);
+        const removed = seeds[0]?.plan.id as string;
+        expect(await upgraded.removePlan(removed)).toBe(await memory.removePlan(removed));
+        expect(JSON.stringify(await upgraded.exportGraph())).toBe(JSON.stringify(await memory.exportGraph()));
+      } finally {
+        await upgraded.close();
       }
     });
   });

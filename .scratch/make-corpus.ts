@@ -1,0 +1,10 @@
+import fs from 'node:fs';
+import { loadConfig } from '../core/config.ts';
+import { loadLexicon } from '../lexicon/index.ts';
+import { buildCorpus } from '../bench/corpus.ts';
+import { benchIngest } from '../bench/ingest.ts';
+const factor = Number(process.argv[2] ?? 100);
+const lexicon = loadLexicon(loadConfig().lexiconDir);
+const { contributions } = await benchIngest(factor, buildCorpus(factor), lexicon);
+fs.writeFileSync(`/tmp/contrib-${factor}.json`, JSON.stringify(contributions));
+console.log(contributions.length, fs.statSync(`/tmp/contrib-${factor}.json`).size);
