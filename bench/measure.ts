@@ -20,3 +20,9 @@ export function peakMemory(): { stop(): number } {
 
 export const ratio = (value: number, baseline: number) => (baseline === 0 ? Number.NaN : Math.round((value / baseline) * 100) / 100);
 export const round = (x: number, digits = 2) => Math.round(x * 10 ** digits) / 10 ** digits;
+
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+}

@@ -34,7 +34,7 @@ export function targetsOf(results: Results): Target[] {
     targets.push({ target: `/api/overlap ≥ 50% of bare req/s (${run.store})`, measured: `${Math.round(overlap.shareOfBare * 100)}%`, met: overlap.shareOfBare >= 0.5 });
   }
   if (results.client) {
-    targets.push({ target: '2,000-node first render ≤ 1.5 s', measured: `${results.client.largeGraphFirstRenderMs} ms`, met: results.client.largeGraphFirstRenderMs <= 1500 });
+    targets.push({ target: '2,000-node first render ≤ 1.5 s', measured: `${results.client.largeGraphFirstRenderMs} ms (median)`, met: results.client.largeGraphFirstRenderMs <= 1500 });
     targets.push({ target: '≥ 30 fps panning a 2,000-node graph', measured: `${results.client.panFps} fps`, met: results.client.panFps >= 30 });
   }
   return targets;
@@ -59,7 +59,8 @@ export function printReport(report: Results & { targets: Target[] }): void {
   }
   if (report.client) {
     out.push('', 'CLIENT (headless Chromium)');
-    out.push(table(['overview first render ms', '2,000-node first render ms', 'nodes', 'pan fps'], [[report.client.overviewFirstRenderMs, report.client.largeGraphFirstRenderMs, report.client.largeGraphNodes, report.client.panFps]]));
+    const c = report.client;
+    out.push(table(['overview first render ms', '2,000-node first render ms (median)', 'samples ms', 'nodes', 'pan fps'], [[c.overviewFirstRenderMs, c.largeGraphFirstRenderMs, c.largeGraphRenderSamplesMs.join(' '), c.largeGraphNodes, c.panFps]]));
   }
   out.push('', 'TARGETS');
   out.push(table(['target', 'measured', 'met'], report.targets.map((t) => [t.target, t.measured, t.met === null ? 'n/a' : t.met ? 'yes' : 'NO'])));

@@ -1,7 +1,8 @@
 /**
- * npm run bench [-- --sizes 1,10,100 --seconds 10 --skip-client]: every benchmark, each figure a ratio
- * against a baseline measured in the same run; prints a table and writes bench/results.json.
- * Neo4j parts run when NEO4J_URI is set (eval "$(scripts/neo4j-local start)").
+ * npm run bench [-- --sizes 1,10,100 --seconds 10 --skip-client --empty-neo4j]: every benchmark, each
+ * figure a ratio against a baseline measured in the same run; prints a table and writes
+ * bench/results.json. Neo4j parts run when NEO4J_URI is set (eval "$(scripts/neo4j-local start)") and
+ * need an empty database, which they leave empty (see neo4j-database.ts).
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -16,6 +17,7 @@ import { benchClient, type ClientResult } from './client.ts';
 import { buildCorpus } from './corpus.ts';
 import { benchIngest, type IngestResult } from './ingest.ts';
 import { ratio } from './measure.ts';
+import { eraseDatabase, requireEmptyDatabase } from './neo4j-database.ts';
 import { benchMemoryStorage, benchNeo4jStorage, type StorageResult } from './storage.ts';
 import { printReport, targetsOf } from './report.ts';
 
@@ -29,6 +31,14 @@ const seconds = Number(option('seconds', '10'));
 const config = loadConfig();
 const lexicon = loadLexicon(config.lexiconDir);
 const log = (message: string) => process.stderr.write(`[bench] ${message}\n`);
+if (config.neo4j) {
+  try {
+    await requireEmptyDatabase(config.neo4j, process.argv.includes('--empty-neo4j'));
+  } catch (error) {
+    process.stderr.write(`bench: ${(error as Error).message}\n`);
+    process.exit(2);
+  }
+}
 
 const ingest: IngestResult[] = [];
 let largest: PlanContribution[] = [];
@@ -62,6 +72,7 @@ if (config.neo4j) {
   const neo = await openStore(config, 'neo4j');
   api.push(await benchApi(neo, lexicon, seconds));
   await neo.close();
+  await eraseDatabase(config.neo4j);
 }
 
 let client: ClientResult | null = null;

@@ -6,12 +6,12 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import neo4j from 'neo4j-driver';
 import type { Neo4jConfig } from '../core/config.ts';
 import { MemoryStore } from '../graph/memory/index.ts';
 import type { PlanContribution } from '../graph/schema.ts';
 import type { GraphStore } from '../graph/store.ts';
 import { now, ratio, round } from './measure.ts';
+import { eraseDatabase, withSession } from './neo4j-database.ts';
 
 export interface StorageResult {
   store: 'memory' | 'neo4j';
@@ -25,11 +25,10 @@ export interface StorageResult {
   shareOfBaseline: number;
 }
 
-const BATCH = 25;
-
+/** One replacePlans call, as `policy-kg ingest` makes for a directory (Neo4j splits it into bounded transactions). */
 async function load(store: GraphStore, contributions: PlanContribution[]): Promise<number> {
   const started = now();
-  for (let i = 0; i < contributions.length; i += BATCH) await store.replacePlans(contributions.slice(i, i + BATCH));
+  await store.replacePlans(contributions);
   return now() - started;
 }
 
@@ -68,12 +67,10 @@ export async function benchMemoryStorage(contributions: PlanContribution[]): Pro
 
 /** The baseline: the same nodes and relationships written by plain UNWIND … CREATE under a scratch label. */
 async function unwindCreateBaseline(config: Neo4jConfig, contributions: PlanContribution[]): Promise<number> {
-  const driver = neo4j.driver(config.uri, config.user ? neo4j.auth.basic(config.user, config.password ?? '') : undefined);
-  const session = driver.session(config.database ? { database: config.database } : {});
   const { nodes, edges } = uniqueItems(contributions);
   const nodeRows = [...nodes.values()].map((n) => ({ id: n.id, name: n.name, label: n.label, plans: n.plans }));
   const edgeRows = [...edges.values()].map((e) => ({ source: e.source, target: e.target, type: e.type, evidence: JSON.stringify(e.evidence ?? []) }));
-  try {
+  const ms = await withSession(config, async (session) => {
     const started = now();
     const elementIds = new Map<string, string>();
     for (let i = 0; i < nodeRows.length; i += 5000) {
@@ -84,16 +81,10 @@ async function unwindCreateBaseline(config: Neo4jConfig, contributions: PlanCont
       const rows = edgeRows.slice(i, i + 5000).map((e) => ({ a: elementIds.get(e.source), b: elementIds.get(e.target), type: e.type, evidence: e.evidence }));
       await session.executeWrite((tx) => tx.run('UNWIND $rows AS r MATCH (a) WHERE elementId(a) = r.a MATCH (b) WHERE elementId(b) = r.b CREATE (a)-[x:BENCH_BASELINE]->(b) SET x.type = r.type, x.evidence = r.evidence', { rows }));
     }
-    const ms = now() - started;
-    for (let deleted = 1; deleted > 0; ) {
-      const batch = await session.executeWrite((tx) => tx.run('MATCH (n:BenchBaseline) WITH n LIMIT 10000 DETACH DELETE n RETURN count(*) AS deleted'));
-      deleted = Number(batch.records[0]?.get('deleted') ?? 0);
-    }
-    return ms;
-  } finally {
-    await session.close();
-    await driver.close();
-  }
+    return now() - started;
+  });
+  await eraseDatabase(config, 'BenchBaseline');
+  return ms;
 }
 
 export async function benchNeo4jStorage(config: Neo4jConfig, contributions: PlanContribution[], open: () => Promise<GraphStore>): Promise<StorageResult> {

@@ -132,7 +132,9 @@ export const api = {
   health: (signal?: AbortSignal) => getJson<Health>('/api/health', {}, signal),
   overview: (signal?: AbortSignal) => getJson<Overview>('/api/overview', {}, signal),
   matrix: (label: MatrixLabel, cities?: string[], signal?: AbortSignal) => getJson<Matrix>('/api/matrix', { label, cities }, signal),
-  overlap: (concept: string, related: boolean, signal?: AbortSignal) => getJson<Overlap>('/api/overlap', { concept, related: related ? 'true' : undefined }, signal),
+  /** `limit` omitted: the server's default number of cities (most sentences first). */
+  overlap: (concept: string, related: boolean, signal?: AbortSignal, limit?: number) =>
+    getJson<Overlap>('/api/overlap', { concept, related: related ? 'true' : undefined, limit: limit === undefined ? undefined : String(limit) }, signal),
   search: (q: string, options: { label?: Label; city?: string; limit?: number } = {}, signal?: AbortSignal) =>
     getJson<SearchResult>('/api/search', { q, label: options.label, city: options.city, limit: options.limit }, signal),
   compare: (a: string, b: string, signal?: AbortSignal) => getJson<Compare>('/api/compare', { a, b }, signal),

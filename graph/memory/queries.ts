@@ -15,17 +15,19 @@ function nodeCity(node: GraphNode): string | null {
 
 export function findNodes(state: GraphState, query: NodeQuery): GraphNode[] {
   const text = query.text?.toLowerCase();
-  const ids = query.ids ?? [...state.nodes.keys()];
+  const ids = query.ids ? [...query.ids].sort() : state.idsInOrder();
+  // The name, the lexicon's aliases and the plans' wordings: what present() shows as name and aliases.
+  const hit = (name: string) => text === undefined || name.toLowerCase().includes(text);
+  const matches = (stored: GraphNode) => hit(stored.name) || (stored.aliases ?? []).some(hit) || state.wordings(stored.id).some(hit);
   const found: GraphNode[] = [];
-  for (const id of [...ids].sort()) {
+  for (const id of ids) {
     const stored = state.nodes.get(id);
     if (!stored) continue;
     if (query.labels && !query.labels.includes(stored.label)) continue;
     if (query.city !== undefined && nodeCity(stored) !== query.city) continue;
     if (query.plan !== undefined && !stored.plans.includes(query.plan)) continue;
-    const node = state.present(id) as GraphNode;
-    if (text && ![node.name, ...(node.aliases ?? [])].some((n) => n.toLowerCase().includes(text))) continue;
-    found.push(node);
+    if (!matches(stored)) continue;
+    found.push(state.present(id) as GraphNode);
     if (query.limit !== undefined && found.length >= query.limit) break;
   }
   return found;

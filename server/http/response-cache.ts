@@ -5,15 +5,37 @@
  * each answer once instead of once per waiting request.
  */
 import { createHash } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
 
-export interface CachedResponse {
+/** An answer as a route computes it. */
+export interface ComputedResponse {
   revision: string;
   status: number;
   contentType: string;
   body: string;
-  etag: string;
   /** Offered as a download under this name (exports). */
   filename?: string;
+}
+
+/** Kept encoded: a large answer served many times is then converted to UTF-8 once, not per request. */
+export interface CachedResponse extends Omit<ComputedResponse, 'body'> {
+  body: Buffer;
+  etag: string;
+  /** The body gzipped, made on first request that accepts it. */
+  gzipped?: { body: Buffer; etag: string };
+}
+
+/** Below about one packet, compressing saves nothing worth its time. */
+const GZIP_MIN_BYTES = 1400;
+
+/**
+ * The gzip variant of a cached answer, compressed once per answer rather than once per request (JSON
+ * of a large graph shrinks about tenfold). It has its own ETag: a validator names one representation.
+ */
+export function gzipVariant(response: CachedResponse): { body: Buffer; etag: string } | null {
+  if (response.body.length < GZIP_MIN_BYTES) return null;
+  response.gzipped ??= { body: gzipSync(response.body), etag: response.etag.replace(/"$/, '-gz"') };
+  return response.gzipped;
 }
 
 export class ResponseCache {
@@ -36,7 +58,7 @@ export class ResponseCache {
     return entry;
   }
 
-  getOrCompute(key: string, revision: string, compute: () => Promise<Omit<CachedResponse, 'etag'>>): Promise<CachedResponse> {
+  getOrCompute(key: string, revision: string, compute: () => Promise<ComputedResponse>): Promise<CachedResponse> {
     const cached = this.get(key, revision);
     if (cached) return Promise.resolve(cached);
     const flight = `${revision} ${key}`;
@@ -50,9 +72,10 @@ export class ResponseCache {
     return pending;
   }
 
-  set(key: string, response: Omit<CachedResponse, 'etag'>): CachedResponse {
-    const size = Buffer.byteLength(response.body);
-    const entry = { ...response, etag: `"${createHash('sha1').update(response.revision).update(response.body).digest('base64url')}"` };
+  set(key: string, response: ComputedResponse): CachedResponse {
+    const body = Buffer.from(response.body);
+    const size = body.length;
+    const entry = { ...response, body, etag: `"${createHash('sha1').update(response.revision).update(body).digest('base64url')}"` };
     if (size > this.maxBytes / 4) return entry;
     this.delete(key);
     this.entries.set(key, entry);
@@ -67,7 +90,7 @@ export class ResponseCache {
   private delete(key: string): void {
     const entry = this.entries.get(key);
     if (!entry) return;
-    this.bytes -= Buffer.byteLength(entry.body);
+    this.bytes -= entry.body.length;
     this.entries.delete(key);
   }
 }

@@ -9,7 +9,7 @@ import type { Config } from '../../core/config.ts';
 import { errors } from '../../core/errors.ts';
 import type { GraphStore } from '../../graph/store.ts';
 import { GraphReader } from '../services/graph-reader.ts';
-import { ResponseCache, type CachedResponse } from './response-cache.ts';
+import { gzipVariant, ResponseCache, type CachedResponse, type ComputedResponse } from './response-cache.ts';
 
 export interface RouteContext {
   reader: GraphReader;
@@ -71,13 +71,17 @@ function parse(schema: z.ZodObject | undefined, value: unknown, what: string): R
 }
 
 function send(req: Request, res: Response, response: CachedResponse): void {
-  res.setHeader('ETag', response.etag);
+  const gzip = req.acceptsEncodings('gzip', 'identity') === 'gzip' ? gzipVariant(response) : null;
+  const etag = gzip?.etag ?? response.etag;
+  res.vary('Accept-Encoding');
+  res.setHeader('ETag', etag);
   if (response.filename) res.attachment(response.filename);
-  if (req.headers['if-none-match'] === response.etag) {
+  if (req.headers['if-none-match'] === etag) {
     res.status(304).end();
     return;
   }
-  res.status(response.status).type(response.contentType).send(response.body);
+  if (gzip) res.setHeader('Content-Encoding', 'gzip');
+  res.status(response.status).type(response.contentType).send(gzip?.body ?? response.body);
 }
 
 export function mountRoutes(app: Express, routes: Route[], dependencies: { store: GraphStore; config: Config; validateResponses: boolean }): void {
@@ -89,7 +93,7 @@ export function mountRoutes(app: Express, routes: Route[], dependencies: { store
       const params = parse(route.params, req.params, 'path parameters');
       // GET answers depend only on the URL and the graph, so they are served again until the graph changes.
       const revision = route.method === 'get' ? await store.revision() : null;
-      const compute = async (): Promise<Omit<CachedResponse, 'etag'>> => {
+      const compute = async (): Promise<ComputedResponse> => {
         const context: RouteContext = { reader: new GraphReader(store), store, config: dependencies.config, request: req };
         const result = await route.handle({ query, params, context });
         const status = route.status ?? 200;

@@ -1,17 +1,23 @@
 import { z } from 'zod';
 import { defineRoute } from '../http/route.ts';
-import { cityName, flag, list, text } from '../schemas/inputs.ts';
+import { cityName, flag, limit, list, text } from '../schemas/inputs.ts';
 import { matrix, MATRIX_LABELS, MatrixSchema } from '../services/matrix.ts';
-import { overlap, OverlapSchema } from '../services/overlap.ts';
+import { overlap, OVERLAP_CITY_LIMIT, OverlapSchema } from '../services/overlap.ts';
 
 export const industryRoutes = [
   defineRoute({
     method: 'get',
     path: '/api/overlap',
     summary: 'Which cities plan for a concept, in what words, with which tasks, bodies, enterprises, platforms and targets',
-    query: z.object({ concept: text(100).describe('industry concept or wording, e.g. 氢能'), related: flag.describe('include narrower industries') }).strict(),
+    query: z
+      .object({
+        concept: text(100).describe('industry concept or wording, e.g. 氢能'),
+        related: flag.describe('include narrower industries'),
+        limit: limit(OVERLAP_CITY_LIMIT, 1000).describe('at most this many cities, those with the most sentences first (citiesTotal tells how many mention it)'),
+      })
+      .strict(),
     response: OverlapSchema,
-    handle: ({ query, context }) => overlap(context.reader, query.concept, query.related),
+    handle: ({ query, context }) => overlap(context.reader, query.concept, query.related, query.limit),
   }),
   defineRoute({
     method: 'get',

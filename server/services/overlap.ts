@@ -12,6 +12,12 @@ import type { GraphReader } from './graph-reader.ts';
 import { findIndustry, narrowerIndustries } from './industries.ts';
 import { entityRef, evidenceOf, isLabel, planRef, targetRef, taskRef } from './refs.ts';
 
+/**
+ * A province-sized graph has hundreds of cities planning for 氢能; all of them at once is a megabyte
+ * nobody reads. The default keeps the answer small and complete for a handful of cities.
+ */
+export const OVERLAP_CITY_LIMIT = 50;
+
 export const MATCH_KINDS = ['exact', 'synonym', 'narrower'] as const;
 export const MatchKindSchema = z.enum(MATCH_KINDS);
 
@@ -35,6 +41,8 @@ export const OverlapSchema = z.object({
       evidence: z.array(EvidenceSchema.extend({ match: MatchKindSchema, industry: z.string() })),
     }),
   ),
+  /** Cities that mention the concept; `cities` holds the first `limit` of them. */
+  citiesTotal: z.number().int(),
   absent: z.array(z.string()),
 });
 export type Overlap = z.infer<typeof OverlapSchema>;
@@ -42,7 +50,7 @@ type CityOverlap = Overlap['cities'][number];
 
 const sameSentence = (a: Evidence, b: Evidence) => a.plan === b.plan && a.start < b.end && b.start < a.end;
 
-export async function overlap(reader: GraphReader, query: string, related: boolean): Promise<Overlap> {
+export async function overlap(reader: GraphReader, query: string, related: boolean, limit = OVERLAP_CITY_LIMIT): Promise<Overlap> {
   const concept = await findIndustry(reader, query);
   if (!concept) throw errors.notFound('industry concept', query);
   const narrower = related ? await narrowerIndustries(reader, concept.id) : [];
@@ -107,7 +115,8 @@ export async function overlap(reader: GraphReader, query: string, related: boole
       narrower: narrower.map((n) => ({ ...entityRef(n.node), via: n.via })),
     },
     related,
-    cities,
+    cities: cities.slice(0, limit),
+    citiesTotal: cities.length,
     absent: (await reader.cities()).filter((c) => !byCity.has(c)),
   };
 }
@@ -146,7 +155,9 @@ async function addOrganisations(
   byCity: Map<string, CityOverlap>,
 ): Promise<void> {
   const planIds = [...new Set(mentions.map((e) => e.source))];
-  const sentences = evidenceOf(mentions);
+  const sentencesByPlan = new Map<string, Evidence[]>();
+  for (const sentence of evidenceOf(mentions)) sentencesByPlan.set(sentence.plan, [...(sentencesByPlan.get(sentence.plan) ?? []), sentence]);
+  const sharesSentence = (e: Evidence) => (sentencesByPlan.get(e.plan) ?? []).some((s) => sameSentence(e, s));
   const organisationMentions = (await reader.edges({ from: planIds, types: ['MENTIONS'] })).filter(
     (e) => e.target.startsWith('enterprise:') || e.target.startsWith('platform:'),
   );
@@ -159,7 +170,7 @@ async function addOrganisations(
     found.set(city, set);
   };
   for (const edge of organisationMentions) {
-    if ((edge.evidence ?? []).some((e) => sentences.some((s) => sameSentence(e, s)))) add(cityOfPlan.get(edge.source), edge.target);
+    if ((edge.evidence ?? []).some(sharesSentence)) add(cityOfPlan.get(edge.source), edge.target);
   }
   for (const edge of [...involved, ...hosts]) {
     const plan = edge.plan;

@@ -49,6 +49,7 @@ const ref = (id: string, label: 'Industry' | 'City' | 'Department' | 'Enterprise
 const overlap: Overlap = {
   concept: { ...ref('industry:海工装备', 'Industry', '海工装备'), aliases: ['海洋工程装备'], broader: [], narrower: [{ ...ref('industry:船舶海工配套', 'Industry', '船舶海工配套'), via: 'industry:海工装备' }] },
   related: true,
+  citiesTotal: 1,
   absent: ['泰州市'],
   cities: [
     {

@@ -172,6 +172,28 @@ describe.skipIf(!haveBrowser)('web client in headless Chromium', () => {
     await shot('reader');
   });
 
+  // The seed graph has three cities; a server whose default is one city stands in for a province-sized graph.
+  it('overlap: a graph with more cities than the answer holds offers the rest, and a linked city is always shown', async () => {
+    await page.route('**/api/overlap?*', (route) => {
+      const url = new URL(route.request().url());
+      if (!url.searchParams.has('limit')) url.searchParams.set('limit', '1');
+      return route.continue({ url: url.toString() });
+    });
+    try {
+      await page.goto(`${base}/overlap?concept=${encodeURIComponent('氢能')}`);
+      await graphReady();
+      await expect.poll(() => page.locator('.city-block').count()).toBe(1);
+      const more = page.getByRole('button', { name: '显示全部 3 个城市' });
+      await more.click();
+      await expect.poll(() => page.locator('.city-block').count()).toBe(3);
+      const leftOut = await page.locator('.city-block h3').nth(2).textContent();
+      await page.goto(`${base}/overlap?concept=${encodeURIComponent('氢能')}&city=${encodeURIComponent(leftOut ?? '')}`);
+      await expect.poll(() => page.locator(`.city-block[data-city="${leftOut}"]`).count()).toBe(1);
+    } finally {
+      await page.unroute('**/api/overlap?*');
+    }
+  });
+
   it('explore: double-clicking a node merges its neighbourhood; a shortest path is highlighted; an edge shows its evidence', async () => {
     await page.goto(`${base}/explore?id=${encodeURIComponent('industry:氢能')}`);
     await graphReady();
@@ -206,16 +228,18 @@ describe.skipIf(!haveBrowser)('web client in headless Chromium', () => {
 
     // An edge with evidence: click its midpoint → the evidence with reader links.
     await page.getByRole('button', { name: '清除路径高亮' }).click();
-    await page.getByRole('button', { name: '显示全部' }).click();
+    await page.getByRole('button', { name: '显示全部', exact: true }).click();
+    // The fit animates the viewport: a midpoint read while it moves is not where the edge ends up.
+    await expect.poll(() => page.evaluate(() => (document.querySelector('.cy') as HTMLElement & { __cy: { animated(): boolean } }).__cy.animated())).toBe(false);
     const edge = await page.evaluate(() => {
       type P = { x: number; y: number };
       const host = document.querySelector('.cy') as HTMLElement & {
-        __cy: { edges(): { toArray(): { data(k: string): number; renderedMidpoint(): P; id(): string }[] }; nodes(): { toArray(): { renderedPosition(): P }[] } };
+        __cy: { edges(): { toArray(): { data(k: string): number; renderedMidpoint(): P; id(): string; visible(): boolean }[] }; nodes(): { toArray(): { renderedPosition(): P }[] } };
       };
       const box = host.getBoundingClientRect();
       const nodes = host.__cy.nodes().toArray();
       for (const e of host.__cy.edges().toArray()) {
-        if (!(e.data('evidence') > 0)) continue;
+        if (!(e.data('evidence') > 0) || !e.visible()) continue;
         const m = e.renderedMidpoint();
         if (m.x < 60 || m.y < 60 || m.x > box.width - 60 || m.y > box.height - 120) continue;
         if (nodes.some((n) => Math.hypot(n.renderedPosition().x - m.x, n.renderedPosition().y - m.y) < 30)) continue;

@@ -1,6 +1,7 @@
 /** A real Neo4j for tests: the server named by NEO4J_URI (scripts/neo4j-local start), emptied on demand. */
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import type { Neo4jConfig } from '../../core/config.ts';
+import { eraseInBatches } from '../../graph/neo4j/erase.ts';
 import { Neo4jStore } from '../../graph/neo4j/index.ts';
 import type { StoreHooks } from '../../graph/store.ts';
 
@@ -37,17 +38,14 @@ export async function adminQuery<T>(cypher: string, write = false): Promise<T[]>
   }
 }
 
-/**
- * Empties the database in bounded transactions: one DETACH DELETE of a large graph (a benchmark's,
- * say) would exceed the server's transaction memory limit.
- */
+/** Empties the database (in bounded transactions: it may hold a benchmark's graph). */
 export async function emptyDatabase(): Promise<void> {
-  // Relationships first, so that no batch of nodes drags an unbounded number of them along.
-  for (const cypher of ['MATCH ()-[r]->() WITH r LIMIT 20000 DELETE r RETURN count(*) AS deleted', 'MATCH (n) WITH n LIMIT 20000 DELETE n RETURN count(*) AS deleted']) {
-    for (let deleted = 1; deleted > 0; ) {
-      const [row] = await adminQuery<{ deleted: number }>(cypher, true);
-      deleted = row?.deleted ?? 0;
-    }
+  const database = config().database;
+  const session = adminDriver().session(database ? { database } : {});
+  try {
+    await eraseInBatches(session);
+  } finally {
+    await session.close();
   }
 }
 

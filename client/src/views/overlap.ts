@@ -15,6 +15,8 @@ import { hrefTo, readerHref, type StateOf, type ViewState } from '../state.ts';
 import type { CityOverlap, MatchKind, Overlap, PlanSummary } from '../types.ts';
 
 const QUICK_PICKS = ['氢能', '海工装备', '新能源', '新材料', '人工智能', '集成电路', '生物医药'];
+/** The API's own maximum: every city, on request. */
+const ALL_CITIES = 1000;
 
 export function mount(root: HTMLElement, initial: StateOf<'overlap'>): View {
   let state = initial;
@@ -22,6 +24,8 @@ export function mount(root: HTMLElement, initial: StateOf<'overlap'>): View {
   let cy: Core | null = null;
   let data: Overlap | null = null;
   let plans = new Map<string, PlanSummary>();
+  // A large graph answers with the cities richest in evidence first; the rest come on request.
+  let allCities = false;
 
   const search = searchBox({
     placeholder: '搜索产业概念，如 氢能、海工装备…',
@@ -192,7 +196,15 @@ export function mount(root: HTMLElement, initial: StateOf<'overlap'>): View {
         'div',
         { class: 'side-section' },
         el('h2', { class: 'heading' }, labelDot('Industry'), c.name),
-        el('p', { class: 'muted small' }, `${overlap.cities.length} 个城市提及 · 共 ${formatNumber(evidenceCount)} 句原文${overlap.related ? '（含下位产业）' : ''}`),
+        el('p', { class: 'muted small' }, `${formatNumber(overlap.citiesTotal)} 个城市提及${overlap.related ? '（含下位产业）' : ''}`),
+        overlap.citiesTotal > overlap.cities.length
+          ? el(
+              'p',
+              { class: 'muted small', role: 'note' },
+              `显示原文最多的 ${formatNumber(overlap.cities.length)} 个城市（${formatNumber(evidenceCount)} 句原文）。`,
+              el('button', { type: 'button', class: 'btn btn-small btn-ghost', onclick: () => ((allCities = true), void load()) }, `显示全部 ${formatNumber(overlap.citiesTotal)} 个城市`),
+            )
+          : el('p', { class: 'muted small' }, `共 ${formatNumber(evidenceCount)} 句原文`),
         c.aliases.length > 0 ? el('div', { class: 'small' }, el('span', { class: 'muted' }, '别名：'), c.aliases.join('、')) : null,
         c.broader.length > 0 ? el('div', { class: 'chips' }, el('span', { class: 'muted small' }, '上位：'), c.broader.map((b) => link(hrefTo('overlap', { concept: b.name, related: state.related }), b.name, { class: 'chip' }))) : null,
         c.narrower.length > 0 ? el('div', { class: 'chips' }, el('span', { class: 'muted small' }, '下位：'), c.narrower.map((b) => link(hrefTo('overlap', { concept: b.name, related: state.related }), b.name, { class: 'chip match-narrower' }))) : null,
@@ -240,8 +252,13 @@ export function mount(root: HTMLElement, initial: StateOf<'overlap'>): View {
     setChildren(overlay, loading());
     setChildren(side, loading());
     try {
-      const [overlap, titles] = await Promise.all([api.overlap(state.concept, state.related, signal), planTitles()]);
+      const [overlap, titles] = await Promise.all([api.overlap(state.concept, state.related, signal, allCities ? ALL_CITIES : undefined), planTitles()]);
       if (signal.aborted) return;
+      const cityLeftOut = state.city !== null && !overlap.cities.some((c) => c.city === state.city) && overlap.citiesTotal > overlap.cities.length;
+      if (cityLeftOut && !allCities) {
+        allCities = true;
+        return load();
+      }
       data = overlap;
       plans = titles;
       setChildren(overlay);
@@ -268,7 +285,10 @@ export function mount(root: HTMLElement, initial: StateOf<'overlap'>): View {
       const previous = state;
       state = next;
       related.checked = state.related;
-      if (previous.concept !== next.concept || previous.related !== next.related) void load();
+      if (previous.concept !== next.concept || previous.related !== next.related) {
+        allCities = false;
+        void load();
+      }
       else if (data && next.city && next.city !== previous.city) {
         renderSide(data);
         cy?.elements().unselect();

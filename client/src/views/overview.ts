@@ -10,6 +10,7 @@ import { debounce, el, setChildren } from '../dom.ts';
 import { formatNumber, formatPeriod, LABEL_NAMES } from '../format.ts';
 import { hrefTo, type StateOf, type ViewState } from '../state.ts';
 import type { Evidence, Matrix, MatrixLabel, Overview, PlanSummary } from '../types.ts';
+import { broadestCities } from '../heatmap.ts';
 
 const METRICS: { key: keyof Overview['cities'][number]['counts'] | 'plans'; name: string; unit: string }[] = [
   { key: 'plans', name: '规划文件', unit: '份' },
@@ -28,6 +29,8 @@ const MATRIX_OPTIONS: { value: MatrixLabel; label: string }[] = [
 ];
 
 const ROW_LIMIT = 40;
+/** Columns shown before “显示全部城市”: beyond a few dozen a heatmap is unreadable (and slow to build). */
+const CITY_LIMIT = 30;
 
 /** Sequential colour for a count: pale blue → deep blue, on a log scale. */
 export function heatColour(count: number, max: number): { background: string; text: string } {
@@ -49,6 +52,7 @@ export function mount(root: HTMLElement, initial: StateOf<'overview'>): View {
   let filter = '';
   let activeSet: string | null = null;
   let showAll = false;
+  let showAllCities = false;
   let plans = new Map<string, PlanSummary>();
 
   const labelSwitch = segmented(MATRIX_OPTIONS, state.label, (label) => navigate({ view: 'overview', label }, { replace: true }), '热力图类别');
@@ -172,6 +176,7 @@ export function mount(root: HTMLElement, initial: StateOf<'overview'>): View {
     if (chosen) rows = rows.filter((r) => chosen.ids.has(r.entity.id));
     if (filter) rows = rows.filter((r) => r.entity.name.includes(filter));
     const visible = showAll || filter ? rows : rows.slice(0, ROW_LIMIT);
+    const columns = showAllCities ? m.cities : broadestCities(m, CITY_LIMIT);
     const chips = el(
       'div',
       { class: 'set-chips', role: 'group', 'aria-label': '集合筛选' },
@@ -204,7 +209,7 @@ export function mount(root: HTMLElement, initial: StateOf<'overview'>): View {
           'tr',
           null,
           el('th', { scope: 'col', class: 'concept-col' }, LABEL_NAMES[m.label]),
-          m.cities.map((c) => el('th', { scope: 'col' }, c)),
+          columns.map((c) => el('th', { scope: 'col' }, c)),
           el('th', { scope: 'col', class: 'num' }, '城市数'),
           el('th', { scope: 'col', class: 'num' }, '合计'),
         ),
@@ -217,7 +222,7 @@ export function mount(root: HTMLElement, initial: StateOf<'overview'>): View {
             'tr',
             null,
             el('th', { scope: 'row', class: 'concept-col' }, entityLink(row.entity)),
-            m.cities.map((city) => {
+            columns.map((city) => {
               const count = row.counts[city] ?? 0;
               const colour = heatColour(count, max);
               const label = `${row.entity.name} · ${city}：提及 ${count} 次`;
@@ -264,6 +269,20 @@ export function mount(root: HTMLElement, initial: StateOf<'overview'>): View {
               showAll ? `只显示前 ${ROW_LIMIT} 项` : `显示全部 ${formatNumber(rows.length)} 项`,
             )
           : null,
+        m.cities.length > CITY_LIMIT
+          ? el(
+              'button',
+              {
+                type: 'button',
+                class: 'btn btn-small',
+                onclick: () => {
+                  showAllCities = !showAllCities;
+                  renderMatrix();
+                },
+              },
+              showAllCities ? `只显示提及最广的 ${CITY_LIMIT} 个城市` : `显示全部 ${formatNumber(m.cities.length)} 个城市`,
+            )
+          : null,
       ),
     );
   }
@@ -274,6 +293,7 @@ export function mount(root: HTMLElement, initial: StateOf<'overview'>): View {
       matrix = await api.matrix(state.label, undefined, controller.signal);
       activeSet = null;
       showAll = false;
+      showAllCities = false;
       renderMatrix();
       announce(`已加载${LABEL_NAMES[state.label]}热力图`);
     } catch (error) {
@@ -309,4 +329,5 @@ export function mount(root: HTMLElement, initial: StateOf<'overview'>): View {
     },
   };
 }
+
 

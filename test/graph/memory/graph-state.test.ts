@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { planDifference } from '../../../graph/memory/graph-state.ts';
+import { GraphState, planDifference } from '../../../graph/memory/graph-state.ts';
+import type { GraphNode } from '../../../graph/schema.ts';
 
 describe('planDifference', () => {
   it('finds one appended plan', () => {
@@ -15,5 +16,22 @@ describe('planDifference', () => {
     expect(planDifference(['a', 'b', 'c'], ['c', 'd', 'a'])).toEqual({ added: ['d'], removed: ['b'] });
     expect(planDifference([], ['x'])).toEqual({ added: ['x'], removed: [] });
     expect(planDifference(['x'], [])).toEqual({ added: [], removed: ['x'] });
+  });
+});
+
+describe('GraphState.idsInOrder', () => {
+  const industry = (name: string) => ({ id: `industry:${name}`, label: 'Industry', name, plans: ['plan:p'] }) as unknown as GraphNode;
+
+  it('follows additions, deletions and rolled-back writes', () => {
+    const state = new GraphState();
+    state.setNode(industry('b'));
+    state.setNode(industry('a'));
+    expect(state.idsInOrder()).toEqual(['industry:a', 'industry:b']);
+    state.begin();
+    state.setNode(industry('c'));
+    state.deleteNode('industry:a');
+    expect(state.idsInOrder()).toEqual(['industry:b', 'industry:c']);
+    state.rollback();
+    expect(state.idsInOrder()).toEqual(['industry:a', 'industry:b']);
   });
 });

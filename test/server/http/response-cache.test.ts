@@ -23,7 +23,7 @@ describe('ResponseCache', () => {
     const cache = new ResponseCache();
     const first = await cache.getOrCompute('/api/x', 'r1', async () => answer('r1', '{"n":1}'));
     const second = await cache.getOrCompute('/api/x', 'r2', async () => answer('r2', '{"n":2}'));
-    expect(second.body).toBe('{"n":2}');
+    expect(second.body.toString()).toBe('{"n":2}');
     expect(second.etag).not.toBe(first.etag);
   });
 
@@ -31,6 +31,6 @@ describe('ResponseCache', () => {
     const cache = new ResponseCache();
     await expect(cache.getOrCompute('/api/x', 'r1', () => Promise.reject(new Error('store down')))).rejects.toThrow('store down');
     const retried = await cache.getOrCompute('/api/x', 'r1', async () => answer('r1', '{"ok":true}'));
-    expect(retried.body).toBe('{"ok":true}');
+    expect(retried.body.toString()).toBe('{"ok":true}');
   });
 });

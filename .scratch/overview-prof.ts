@@ -1,0 +1,31 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { build } from 'vite';
+import { MemoryStore } from '../graph/memory/index.ts';
+import { loadConfig, PROJECT_ROOT } from '../core/config.ts';
+import { loadLexicon } from '../lexicon/index.ts';
+import { createApp } from '../server/app.ts';
+import { createLogger } from '../server/http/logger.ts';
+import { launchChromium } from '../bench/browser.ts';
+const cs = JSON.parse(fs.readFileSync('/tmp/contrib-100.json', 'utf8'));
+const store = new MemoryStore(); await store.init(); await store.replacePlans(cs);
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ov-'));
+await build({ configFile: path.join(PROJECT_ROOT, 'vite.config.ts'), logLevel: 'error', build: { outDir: dir, emptyOutDir: true } });
+const lexicon = loadLexicon(loadConfig().lexiconDir);
+const app = createApp({ store, config: { ...loadConfig({ LOG_LEVEL: 'silent' }), clientDir: dir, rateLimitPerMinute: 1e6 }, lexicon, logger: createLogger('silent') });
+const server = await new Promise<import('node:http').Server>((r) => { const s = app.listen(0, '127.0.0.1', () => r(s)); });
+const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+const browser = await launchChromium();
+const page = await (await browser.newContext({ viewport: { width: 1440, height: 900 } })).newPage();
+for (let i = 0; i < 2; i++) {
+  const t = Date.now();
+  await page.goto(`${base}/`);
+  await page.waitForSelector('.heatmap tbody tr', { timeout: 120000 });
+  const nav = await page.evaluate(() => performance.now());
+  const res = await page.evaluate(() => performance.getEntriesByType('resource').filter((e) => e.name.includes('/api/')).map((e: any) => `${e.name.replace(location.origin, '').slice(0, 60)} start ${Math.round(e.startTime)} dur ${Math.round(e.duration)} size ${e.encodedBodySize}/${e.decodedBodySize}`));
+  const dom = await page.evaluate(() => ({ cells: document.querySelectorAll('.heatmap td').length, rows: document.querySelectorAll('.heatmap tbody tr').length, cards: document.querySelectorAll('.city-card').length, all: document.querySelectorAll('*').length }));
+  console.log(i, Date.now() - t, Math.round(nav), dom, res);
+}
+await browser.close(); server.close();
