@@ -44,6 +44,8 @@ export interface EdgeQuery {
   /** Edges entering any of these nodes. */
   to?: string[];
   types?: EdgeType[];
+  /** Only edges whose target has one of these labels (a plan's MENTIONS of enterprises, say). */
+  targetLabels?: Label[];
   plan?: string;
   limit?: number;
 }

@@ -46,6 +46,7 @@ export function findEdges(state: GraphState, query: EdgeQuery): GraphEdge[] {
     const edge = state.edges.get(id) as GraphEdge;
     if (query.types && !query.types.includes(edge.type)) continue;
     if (query.plan !== undefined && edge.plan !== query.plan) continue;
+    if (query.targetLabels && !query.targetLabels.includes(state.nodes.get(edge.target)?.label as Label)) continue;
     found.push(state.presentEdge(id) as GraphEdge);
     if (query.limit !== undefined && found.length >= query.limit) break;
   }

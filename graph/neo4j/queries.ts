@@ -62,7 +62,9 @@ export async function findNodes(tx: ManagedTransaction, query: NodeQuery): Promi
   const labels = query.labels ? query.labels.filter(isLabel) : LABELS;
   if (labels.length === 0) return [];
   const { where, params } = nodeConditions(query);
-  const matched = await rows<{ id: string }>(tx, `MATCH (n:${labelExpression(labels)}) ${where} RETURN n.id AS id`, params);
+  // By id: one seek on the PolicyKgNode id index, the labels checked after (a label expression has no id index to use).
+  const match = query.ids ? `MATCH (n:${ANY_NODE}) ${where} AND n:${labelExpression(labels)}` : `MATCH (n:${labelExpression(labels)}) ${where}`;
+  const matched = await rows<{ id: string }>(tx, `${match} RETURN n.id AS id`, params);
   const matchedIds = new Set(matched.map((row) => row.id));
   // Like the embedded store: requested ids in sorted order, repeats kept.
   const ordered = query.ids ? [...query.ids].sort().filter((id) => matchedIds.has(id)) : [...matchedIds].sort(byCodeUnit);
@@ -72,17 +74,18 @@ export async function findNodes(tx: ManagedTransaction, query: NodeQuery): Promi
 }
 
 async function edgeRows(tx: ManagedTransaction, query: EdgeQuery, types: string): Promise<StoredEdge[]> {
-  const plan = query.plan !== undefined ? 'WHERE r.plan = $plan' : '';
+  const conditions = [...(query.plan !== undefined ? ['r.plan = $plan'] : []), ...(query.targetLabels ? [`b:${labelExpression(query.targetLabels)}`] : [])];
+  const where = conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '';
   const params = { from: query.from ?? [], to: query.to ?? [], plan: query.plan ?? null };
-  if (!query.from && !query.to) return rows<StoredEdge>(tx, `MATCH ()-[r:${types}]->() ${plan} RETURN ${EDGE_PROJECTION}`, params);
+  if (!query.from && !query.to) return rows<StoredEdge>(tx, `MATCH ()-[r:${types}]->(b) ${where} RETURN ${EDGE_PROJECTION}`, params);
   return rows<StoredEdge>(
     tx,
     `CALL () {
-       MATCH (a:${ANY_NODE})-[r:${types}]->() WHERE a.id IN $from RETURN r
+       MATCH (a:${ANY_NODE})-[r:${types}]->(b) WHERE a.id IN $from RETURN r, b
        UNION
-       MATCH ()-[r:${types}]->(b:${ANY_NODE}) WHERE b.id IN $to RETURN r
+       MATCH ()-[r:${types}]->(b:${ANY_NODE}) WHERE b.id IN $to RETURN r, b
      }
-     WITH r ${plan}
+     WITH r, b ${where}
      RETURN ${EDGE_PROJECTION}`,
     params,
   );
@@ -90,7 +93,7 @@ async function edgeRows(tx: ManagedTransaction, query: EdgeQuery, types: string)
 
 export async function findEdges(tx: ManagedTransaction, query: EdgeQuery): Promise<GraphEdge[]> {
   const types = query.types ? query.types.filter(isEdgeType) : EDGE_TYPES;
-  if (types.length === 0) return [];
+  if (types.length === 0 || query.targetLabels?.length === 0) return [];
   const found = (await edgeRows(tx, query, typeExpression(types))).map(decodeEdge);
   return applyLimit(sortById(found), query.limit);
 }

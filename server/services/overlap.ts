@@ -158,9 +158,7 @@ async function addOrganisations(
   const sentencesByPlan = new Map<string, Evidence[]>();
   for (const sentence of evidenceOf(mentions)) sentencesByPlan.set(sentence.plan, [...(sentencesByPlan.get(sentence.plan) ?? []), sentence]);
   const sharesSentence = (e: Evidence) => (sentencesByPlan.get(e.plan) ?? []).some((s) => sameSentence(e, s));
-  const organisationMentions = (await reader.edges({ from: planIds, types: ['MENTIONS'] })).filter(
-    (e) => e.target.startsWith('enterprise:') || e.target.startsWith('platform:'),
-  );
+  const organisationMentions = await reader.edges({ from: planIds, types: ['MENTIONS'], targetLabels: ['Enterprise', 'Platform'] });
   const involved = await reader.edges({ from: [...new Set(concerns.map((e) => e.source))], types: ['INVOLVES'] });
   const found = new Map<string, Set<string>>();
   const add = (city: string | null | undefined, id: string) => {

@@ -2,19 +2,17 @@
  * What each city's plans say about industries, enterprises and platforms: mention counts per entity,
  * with a plan's own industry names rolled up to the shared concepts they belong to.
  */
-import type { GraphNode, Label } from '../../graph/schema.ts';
+import type { GraphNode } from '../../graph/schema.ts';
 import type { GraphReader } from './graph-reader.ts';
 import { conceptsOf } from './industries.ts';
 
 /** city → entity id → mention count. */
 export type Profiles = Map<string, Map<string, number>>;
 
-const PREFIX: Partial<Record<Label, string>> = { Industry: 'industry:', Enterprise: 'enterprise:', Platform: 'platform:', Department: 'department:' };
 
 export async function profiles(reader: GraphReader, label: 'Industry' | 'Enterprise' | 'Platform'): Promise<Profiles> {
   const plans = await reader.plans();
-  const prefix = PREFIX[label] as string;
-  const mentions = (await reader.edges({ from: plans.map((p) => p.id), types: ['MENTIONS'] })).filter((e) => e.target.startsWith(prefix));
+  const mentions = await reader.edges({ from: plans.map((p) => p.id), types: ['MENTIONS'], targetLabels: [label] });
   const cityOfPlan = new Map(plans.map((p) => [p.id, p.city]));
   let rollUp = new Map<string, string[]>();
   if (label === 'Industry') {

@@ -123,6 +123,18 @@ export function describeGraphStoreContract(name: string, factory: StoreFactory):
         expect((await store.findEdges({ from: [planId], plan: planId })).every((e) => e.plan === planId)).toBe(true);
       });
 
+      it('filters edges by the label of their target', async () => {
+        const planIds = (await store.findNodes({ labels: ['Plan'] })).map((p) => p.id);
+        const all = await store.findEdges({ from: planIds, types: ['MENTIONS'] });
+        const labelOf = new Map((await store.getNodes([...new Set(all.map((e) => e.target))])).map((n) => [n.id, n.label]));
+        const organisations = await store.findEdges({ from: planIds, types: ['MENTIONS'], targetLabels: ['Enterprise', 'Platform'] });
+        expect(organisations.length).toBeGreaterThan(0);
+        expect(organisations).toEqual(all.filter((e) => ['Enterprise', 'Platform'].includes(labelOf.get(e.target) as string)));
+        const everywhere = await store.findEdges({ types: ['ASSIGNED_TO'], targetLabels: ['Department'] });
+        expect(everywhere).toEqual(await store.findEdges({ types: ['ASSIGNED_TO'] }));
+        expect(await store.findEdges({ types: ['ASSIGNED_TO'], targetLabels: ['Industry'] })).toEqual([]);
+      });
+
       it("answers a department's tasks: led and assigned", async () => {
         const assigned = await store.findEdges({ to: ['department:盐城市工业和信息化局'], types: ['ASSIGNED_TO', 'LED_BY'] });
         const led = assigned.filter((e) => e.type === 'LED_BY');
