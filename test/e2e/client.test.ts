@@ -1,9 +1,10 @@
 /**
- * The web client end to end: the real server (embedded store loaded with the seed documents) on a free
- * loopback port, the client built with Vite into a temporary folder, headless Chromium driving it.
- * Screenshots of every view land in a temporary folder, or in POLICY_KG_SCREENSHOTS_DIR (`npm run screenshots`
- * refreshes docs/screenshots/ that way, so a plain test run leaves the tree untouched). Skipped when Chromium is not installed
- * (Debian: apt-get install chromium; or set CHROMIUM_PATH).
+ * The web client end to end: the real server (loaded with the seed documents) on a free loopback port,
+ * the client built with Vite into a temporary folder, headless Chromium driving it — over the embedded
+ * store, and over Neo4j too when NEO4J_URI is set (as in CI). Screenshots of every view (embedded
+ * run) land in a temporary folder, or in POLICY_KG_SCREENSHOTS_DIR (`npm run screenshots` refreshes
+ * docs/screenshots/ that way, so a plain test run leaves the tree untouched). Skipped when Chromium is
+ * not installed (Debian: apt-get install chromium; or set CHROMIUM_PATH).
  */
 import fs from 'node:fs';
 import type { Server } from 'node:http';
@@ -15,8 +16,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM, launchChromium, panFramesPerSecond } from '../../bench/browser.ts';
 import { loadConfig, PROJECT_ROOT } from '../../core/config.ts';
 import { MemoryStore } from '../../graph/memory/index.ts';
+import type { GraphStore } from '../../graph/store.ts';
 import { createApp } from '../../server/app.ts';
 import { createLogger } from '../../server/http/logger.ts';
+import { closeAdmin, openClean, uri } from '../helpers/neo4j.ts';
 import { lexicon, seedContributions } from '../helpers/seeds.ts';
 import { tempDir } from '../helpers/temp.ts';
 
@@ -27,9 +30,23 @@ const XSS_TITLE = '<img src=x onerror=alert(1)>';
 if (!haveBrowser && process.env.POLICY_KG_REQUIRE_BROWSER === '1') throw new Error(`${CHROMIUM} not found: apt-get install chromium, or set CHROMIUM_PATH`);
 if (!haveBrowser) process.stderr.write(`\n[e2e] ${CHROMIUM} not found: skipping the browser tests (apt-get install chromium, or set CHROMIUM_PATH)\n`);
 
-describe.skipIf(!haveBrowser)('web client in headless Chromium', () => {
+describe.skipIf(!haveBrowser)('web client in headless Chromium, embedded store', () => {
+  describeClient(async () => {
+    const store = new MemoryStore();
+    await store.init();
+    return store;
+  }, process.env.POLICY_KG_SCREENSHOTS_DIR);
+});
+
+describe.runIf(haveBrowser && Boolean(uri))('web client in headless Chromium, Neo4j', () => {
+  describeClient(() => openClean(), undefined);
+  afterAll(() => closeAdmin());
+});
+
+function describeClient(openStore: () => Promise<GraphStore>, screenshotsDir: string | undefined): void {
   const temp = tempDir('policy-kg-e2e-');
-  const shots = process.env.POLICY_KG_SCREENSHOTS_DIR ? path.resolve(PROJECT_ROOT, process.env.POLICY_KG_SCREENSHOTS_DIR) : path.join(temp.dir, 'screenshots');
+  const shots = screenshotsDir ? path.resolve(PROJECT_ROOT, screenshotsDir) : path.join(temp.dir, 'screenshots');
+  let store: GraphStore;
   let server: Server;
   let base = '';
   let browser: Browser;
@@ -44,8 +61,7 @@ describe.skipIf(!haveBrowser)('web client in headless Chromium', () => {
       seedContributions(),
       build({ configFile: path.join(PROJECT_ROOT, 'vite.config.ts'), logLevel: 'error', build: { outDir, emptyOutDir: true } }),
     ]);
-    const store = new MemoryStore();
-    await store.init();
+    store = await openStore();
     await store.replacePlans(contributions);
     const config = { ...loadConfig({}), clientDir: outDir, dataDir: temp.dir, logLevel: 'silent' as const, rateLimitPerMinute: 100_000 };
     const app = createApp({ store, config, lexicon: lexicon(), logger: createLogger('silent') });
@@ -79,6 +95,7 @@ describe.skipIf(!haveBrowser)('web client in headless Chromium', () => {
   afterAll(async () => {
     await browser?.close();
     await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+    await store?.close();
     temp.cleanup();
   });
 
@@ -328,4 +345,4 @@ describe.skipIf(!haveBrowser)('web client in headless Chromium', () => {
     expect(consoleErrors).toEqual([]);
     expect(dialogs).toEqual([]);
   });
-});
+}
