@@ -7,6 +7,7 @@
 import type { Driver, Session } from 'neo4j-driver';
 import { EDGE_TYPES, GraphNodeSchema, LABELS } from '../schema.ts';
 import { ANY_NODE, labelExpression, META, rows, SCHEMA_LABELS, SOURCE_TEXT, typeExpression } from './cypher.ts';
+import { repeatUntilDone } from './repeat.ts';
 
 const NODE_ID_CONSTRAINT = 'policykg_node_id';
 const OBSOLETE = LABELS.map((label) => `policykg_${label}_id`);
@@ -47,11 +48,7 @@ function schemaItems(): SchemaItem[] {
  * constraint that relies on it is created (an interrupted run simply resumes at the next open).
  */
 async function labelEarlierNodes(session: Session): Promise<void> {
-  const cypher = `MATCH (n:${SCHEMA_LABELS}) WHERE NOT n:${ANY_NODE} WITH n LIMIT 10000 SET n:${ANY_NODE} RETURN count(n) AS labelled`;
-  for (let labelled = 1; labelled > 0; ) {
-    const [row] = await session.executeWrite((tx) => rows<{ labelled: number }>(tx, cypher));
-    labelled = row?.labelled ?? 0;
-  }
+  await repeatUntilDone(session, `MATCH (n:${SCHEMA_LABELS}) WHERE NOT n:${ANY_NODE} WITH n LIMIT 10000 SET n:${ANY_NODE} RETURN count(n) AS done`);
 }
 
 /**
