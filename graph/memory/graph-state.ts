@@ -44,8 +44,12 @@ export class GraphState {
   private readonly nodesByPlan = new Map<string, Set<string>>();
   private readonly edgesByPlan = new Map<string, Set<string>>();
   private journal: (() => void)[] | null = null;
-  /** Node ids sorted, kept until a node is added or deleted: queries answer in id order, and sorting 100k ids per query dominated search. */
-  private orderedIds: string[] | null = null;
+  /**
+   * What reads derive from the whole graph, built on first use and dropped by any change: queries
+   * answer in id order and search matches every node's wordings, and redoing either per query
+   * dominated search on a large graph (100k ids sorted, 250k edges walked).
+   */
+  private derived: { orderedIds?: string[]; searchTexts?: Map<string, string> } = {};
 
   begin(): void {
     this.journal = [];
@@ -59,28 +63,40 @@ export class GraphState {
     const journal = this.journal ?? [];
     this.journal = null;
     for (let i = journal.length - 1; i >= 0; i -= 1) (journal[i] as () => void)();
+    this.derived = {};
   }
 
+  /** Every change goes through here, so it is also where derived views are dropped. */
   private record(undo: () => void): void {
+    this.derived = {};
     this.journal?.push(undo);
   }
 
   idsInOrder(): readonly string[] {
-    this.orderedIds ??= [...this.nodes.keys()].sort();
-    return this.orderedIds;
+    this.derived.orderedIds ??= [...this.nodes.keys()].sort();
+    return this.derived.orderedIds;
+  }
+
+  /**
+   * A node's name, lexicon aliases and the plans' wordings (what present() shows as name and
+   * aliases), lower-cased and joined by NUL, which no search text contains.
+   */
+  searchText(nodeId: string): string {
+    if (!this.derived.searchTexts) {
+      const texts = new Map<string, string>();
+      for (const node of this.nodes.values()) texts.set(node.id, [node.name, ...(node.aliases ?? []), ...this.wordings(node.id)].join('\u0000').toLowerCase());
+      this.derived.searchTexts = texts;
+    }
+    return this.derived.searchTexts.get(nodeId) ?? '';
   }
 
   setNode(node: GraphNode): void {
     const previous = this.nodes.get(node.id);
     this.nodes.set(node.id, node);
-    if (!previous) this.orderedIds = null;
     this.reindexPlans(node.id, previous?.plans ?? [], node.plans);
     this.record(() => {
       if (previous) this.nodes.set(node.id, previous);
-      else {
-        this.nodes.delete(node.id);
-        this.orderedIds = null;
-      }
+      else this.nodes.delete(node.id);
       this.reindexPlans(node.id, node.plans, previous?.plans ?? []);
     });
   }
@@ -101,11 +117,9 @@ export class GraphState {
     if (!node) return;
     for (const edgeId of [...(this.outgoing.get(id) ?? []), ...(this.incoming.get(id) ?? [])]) this.deleteEdge(edgeId);
     this.nodes.delete(id);
-    this.orderedIds = null;
     for (const plan of node.plans) removeFrom(this.nodesByPlan, plan, id);
     this.record(() => {
       this.nodes.set(id, node);
-      this.orderedIds = null;
       for (const plan of node.plans) addTo(this.nodesByPlan, plan, id);
     });
   }

@@ -16,9 +16,8 @@ function nodeCity(node: GraphNode): string | null {
 export function findNodes(state: GraphState, query: NodeQuery): GraphNode[] {
   const text = query.text?.toLowerCase();
   const ids = query.ids ? [...query.ids].sort() : state.idsInOrder();
-  // The name, the lexicon's aliases and the plans' wordings: what present() shows as name and aliases.
-  const hit = (name: string) => text === undefined || name.toLowerCase().includes(text);
-  const matches = (stored: GraphNode) => hit(stored.name) || (stored.aliases ?? []).some(hit) || state.wordings(stored.id).some(hit);
+  // A search text never contains the NUL that joins a node's names, so no match spans two of them.
+  const matches = (stored: GraphNode) => text === undefined || (!text.includes('\u0000') && state.searchText(stored.id).includes(text));
   const found: GraphNode[] = [];
   for (const id of ids) {
     const stored = state.nodes.get(id);
