@@ -4,6 +4,8 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     testTimeout: 60_000,
+    // A poll waits for the UI, which on a cold Neo4j (first queries after start-up) can take seconds.
+    expect: { poll: { timeout: 15_000 } },
     hookTimeout: 120_000,
     // nodejieba keeps one dictionary per process and the Neo4j suite shares one server: run files one by one.
     fileParallelism: false,

@@ -251,15 +251,24 @@ function describeClient(openStore: () => Promise<GraphStore>, screenshotsDir: st
     const edge = await page.evaluate(() => {
       type P = { x: number; y: number };
       const host = document.querySelector('.cy') as HTMLElement & {
-        __cy: { edges(): { toArray(): { data(k: string): number; renderedMidpoint(): P; id(): string; visible(): boolean }[] }; nodes(): { toArray(): { renderedPosition(): P }[] } };
+        __cy: {
+          edges(): { toArray(): { data(k: string): number; renderedMidpoint(): P; renderedSourceEndpoint(): P; renderedTargetEndpoint(): P; id(): string; visible(): boolean }[] };
+          nodes(): { toArray(): { renderedBoundingBox(o: object): { x1: number; y1: number; x2: number; y2: number } }[] };
+        };
       };
       const box = host.getBoundingClientRect();
-      const nodes = host.__cy.nodes().toArray();
+      // A node's caption is part of what a click on it hits: keep clear of whole labelled boxes.
+      const boxes = host.__cy.nodes().toArray().map((n) => n.renderedBoundingBox({ includeLabels: true }));
+      const clear = (p: P) =>
+        p.x > 60 && p.y > 60 && p.x < box.width - 60 && p.y < box.height - 120 && !boxes.some((b) => p.x > b.x1 - 4 && p.x < b.x2 + 4 && p.y > b.y1 - 4 && p.y < b.y2 + 4);
       for (const e of host.__cy.edges().toArray()) {
         if (!(e.data('evidence') > 0) || !e.visible()) continue;
-        const m = e.renderedMidpoint();
-        if (m.x < 60 || m.y < 60 || m.x > box.width - 60 || m.y > box.height - 120) continue;
-        if (nodes.some((n) => Math.hypot(n.renderedPosition().x - m.x, n.renderedPosition().y - m.y) < 30)) continue;
+        const [a, b, mid] = [e.renderedSourceEndpoint(), e.renderedTargetEndpoint(), e.renderedMidpoint()];
+        // The midpoint is always on the edge; other points of the chord only when the edge is straight.
+        const straight = Math.abs((b.x - a.x) * (a.y - mid.y) - (a.x - mid.x) * (b.y - a.y)) / Math.max(1, Math.hypot(b.x - a.x, b.y - a.y)) < 1;
+        const candidates = [mid, ...(straight ? [0.3, 0.4, 0.6, 0.7].map((t) => ({ x: a.x + t * (b.x - a.x), y: a.y + t * (b.y - a.y) })) : [])];
+        const m = candidates.find(clear);
+        if (!m) continue;
         return { id: e.id(), x: box.left + m.x, y: box.top + m.y };
       }
       return null;
