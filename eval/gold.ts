@@ -45,17 +45,29 @@ export interface Gold {
   targets: GoldTarget[];
 }
 
-function read<S extends z.ZodType>(dir: string, file: string, schema: S): z.infer<S> {
-  return schema.parse(JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')));
+/** A reference file; a set of references may leave out the categories it does not annotate. */
+function read<S extends z.ZodType>(dir: string, file: string, schema: S, absent: unknown): z.infer<S> {
+  const full = path.join(dir, file);
+  return schema.parse(fs.existsSync(full) ? JSON.parse(fs.readFileSync(full, 'utf8')) : absent);
+}
+
+/** The shared references list their documents in departments.json; a set of our own may use documents.json. */
+function documentsFile(dir: string): string {
+  return fs.existsSync(path.join(dir, 'documents.json')) ? 'documents.json' : 'departments.json';
+}
+
+/** Which reference files a set has: a category is scored only where the set annotates it. */
+export function annotatedFiles(dir: string): Set<string> {
+  return new Set(['departments.json', 'enterprises.json', 'platforms.json', 'tasks.json', 'targets.json'].filter((f) => fs.existsSync(path.join(dir, f))));
 }
 
 export function loadGold(dir: string): Gold {
   return {
-    documents: read(dir, 'departments.json', z.object({ documents: Documents })).documents,
-    departments: read(dir, 'departments.json', z.object({ entities: z.array(NamedEntity) })).entities,
-    enterprises: read(dir, 'enterprises.json', z.object({ enterprises: z.array(NamedEntity) })).enterprises,
-    platforms: read(dir, 'platforms.json', z.object({ platforms: z.array(NamedEntity) })).platforms,
-    tasks: read(dir, 'tasks.json', z.object({ tasks: z.array(GoldTask) })).tasks,
-    targets: read(dir, 'targets.json', z.object({ targets: z.array(GoldTarget) })).targets,
+    documents: read(dir, documentsFile(dir), z.object({ documents: Documents }), { documents: {} }).documents,
+    departments: read(dir, 'departments.json', z.object({ entities: z.array(NamedEntity) }), { entities: [] }).entities,
+    enterprises: read(dir, 'enterprises.json', z.object({ enterprises: z.array(NamedEntity) }), { enterprises: [] }).enterprises,
+    platforms: read(dir, 'platforms.json', z.object({ platforms: z.array(NamedEntity) }), { platforms: [] }).platforms,
+    tasks: read(dir, 'tasks.json', z.object({ tasks: z.array(GoldTask) }), { tasks: [] }).tasks,
+    targets: read(dir, 'targets.json', z.object({ targets: z.array(GoldTarget) }), { targets: [] }).targets,
   };
 }
