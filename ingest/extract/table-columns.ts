@@ -6,6 +6,8 @@ import type { Table } from '../structure/schema.ts';
 
 export interface NumericColumn {
   column: number;
+  /** The header without its unit (2027年销售收入目标). */
+  label: string;
   metric: string;
   unit: string;
   year: number | null;
@@ -63,6 +65,7 @@ export function classifyColumns(table: Table, titleYear: number | null, planStar
       const target = /目标/.test(header) || (year === null ? targetTable : planStart !== null && Number(year[1]) > planStart);
       columns.numeric.push({
         column,
+        label,
         metric,
         unit: unit ?? (MONEY_METRIC.test(metric) ? '亿元' : ''),
         year: yearValue,
