@@ -180,6 +180,12 @@ export const targetFactShape = {
   baseline: z.object({ year: z.number().int(), value: z.number() }).optional(),
 };
 export type TargetFact = z.infer<z.ZodObject<typeof targetFactShape>>;
+
+/** The fields a target states, in the schema's order, from anything that carries them (a candidate, a node). */
+export function targetFactOf(source: TargetFact): TargetFact {
+  const present = Object.keys(targetFactShape).filter((key) => source[key as keyof TargetFact] !== undefined);
+  return Object.fromEntries(present.map((key) => [key, source[key as keyof TargetFact]])) as TargetFact;
+}
 export const TargetNodeSchema = z.object({
   ...nodeBase,
   label: z.literal('Target'),
