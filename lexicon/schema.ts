@@ -118,27 +118,26 @@ export const DocumentTermsSchema = z.object({
  * One indicator a plan may set a target for. `wordings` name it: literal text, where `…` lets other
  * words stand between two parts (研发…占地区生产总值); `notWordings` are look-alikes that must not count.
  */
-export const IndicatorSchema = z
-  .object({
-    id: nonEmpty.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'an id is lower-case words joined by -'),
-    name: nonEmpty,
-    definition: nonEmpty,
-    kind: z.enum(INDICATOR_KINDS),
-    numerator: nonEmpty.optional(),
-    denominator: nonEmpty.optional(),
-    /** The statistical universe (全市, 规上工业); words of it before a wording are part of the indicator. */
-    scope: nonEmpty,
-    /** Measured industry by industry (产值 of 氢能), so targets compare only for the same industry. */
-    perIndustry: z.boolean().default(false),
-    /** The unit values are shown in; a target is compared only when its unit is of the same family. */
-    unit: z.string(),
-    wordings: z.array(nonEmpty).min(1),
-    notWordings: z.array(nonEmpty).default([]),
-    differsFrom: z.array(z.object({ id: nonEmpty, note: nonEmpty })).default([]),
-  })
-  .refine((i) => !['share', 'intensity'].includes(i.kind) || (i.numerator !== undefined && i.denominator !== undefined), {
-    message: 'a share or intensity names its numerator and denominator',
-  });
+export const IndicatorFieldsSchema = z.object({
+  id: nonEmpty.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'an id is lower-case words joined by -'),
+  name: nonEmpty,
+  definition: nonEmpty,
+  kind: z.enum(INDICATOR_KINDS),
+  numerator: nonEmpty.optional(),
+  denominator: nonEmpty.optional(),
+  /** The statistical universe (全市, 规上工业); words of it before a wording are part of the indicator. */
+  scope: nonEmpty,
+  /** Measured industry by industry (产值 of 氢能), so targets compare only for the same industry. */
+  perIndustry: z.boolean().default(false),
+  /** The unit values are shown in; a target is compared only when its unit is of the same family. */
+  unit: z.string(),
+  wordings: z.array(nonEmpty).min(1),
+  notWordings: z.array(nonEmpty).default([]),
+  differsFrom: z.array(z.object({ id: nonEmpty, note: nonEmpty })).default([]),
+});
+export const IndicatorSchema = IndicatorFieldsSchema.refine((i) => !['share', 'intensity'].includes(i.kind) || (i.numerator !== undefined && i.denominator !== undefined), {
+  message: 'a share or intensity names its numerator and denominator',
+});
 export type IndicatorEntry = z.infer<typeof IndicatorSchema>;
 
 export const IndicatorsFileSchema = z.object({

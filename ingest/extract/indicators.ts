@@ -125,10 +125,12 @@ export function readIndicator(
   const catalogue = context.lexicon.indicators;
   const phrase = catalogue.canonical(target.wording);
   const family = catalogue.unit(target.unit).family;
+  // Without an indicator only a wording that wholly names an industry or a region says what is covered.
+  const named = scopeOf(phrase, context, true);
   const unmatched = (): IndicatorReading => ({
     indicator: null,
     kind: inferKind(phrase, family, target.growth),
-    scope: target.scope ?? scopeOf(phrase, context, true) ?? CITY,
+    scope: target.scope ?? (named && (named.level === 'industry' || named.level === 'region') ? named : CITY),
   });
   const matches = matchesOf(phrase, family, catalogue);
   for (const match of matches) {

@@ -3,7 +3,7 @@
  * become nodes; every relation becomes an edge citing the sentence it comes from.
  */
 import { nodeIds } from '../../graph/ids.ts';
-import { targetFactShape, type GraphNode, type NodeOfLabel, type PlanContribution, type TargetFact } from '../../graph/schema.ts';
+import { targetFactOf, type GraphNode, type NodeOfLabel, type PlanContribution } from '../../graph/schema.ts';
 import type { ResolvedDocument, ResolvedMention } from '../resolve/schema.ts';
 import type { Section, Sentence } from '../structure/schema.ts';
 import { EdgeCollector } from './edges.ts';
@@ -11,11 +11,6 @@ import { EvidenceMaker } from './evidence.ts';
 
 const ROLE_STRENGTH = { lead: 3, responsible: 2, joint: 1, implicit: 0 } as const;
 
-/** The fields a Target node states, in the schema's order, from a resolved candidate. */
-function targetFact(candidate: ResolvedDocument['targets'][number]): TargetFact {
-  const fact = Object.fromEntries(Object.keys(targetFactShape).filter((k) => k in candidate).map((k) => [k, candidate[k as keyof TargetFact]]));
-  return fact as TargetFact;
-}
 
 export function link(resolved: ResolvedDocument): PlanContribution {
   const document = resolved.extraction.segmented.structured;
@@ -145,7 +140,7 @@ export function link(resolved: ResolvedDocument): PlanContribution {
     const id = nodeIds.target(key, ordinal + 1);
     const [start, end] = evidence.originalRange(t);
     const metric = t.metric && t.metric !== t.subject ? ` ${t.metric}` : '';
-    nodes.push({ id, label: 'Target', name: `${t.subject}${metric} ${t.display}`.trim(), plans: [planId], plan: planId, city: meta.city, ...targetFact(t), start, end });
+    nodes.push({ id, label: 'Target', name: `${t.subject}${metric} ${t.display}`.trim(), plans: [planId], plan: planId, city: meta.city, ...targetFactOf(t), start, end });
     const cited = { ...evidence.of({ start: t.start, end: t.end }), ...(t.reading ? { reading: t.reading } : {}) };
     edges.stated('SET_IN', id, planId, {}, cited);
     if (t.subjectEntity) edges.stated('MEASURES', id, t.subjectEntity, {}, cited);
