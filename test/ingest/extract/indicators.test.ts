@@ -53,7 +53,7 @@ describe('indicator wordings, kind by kind', () => {
     ['瞪羚企业', '家', false, 'gazelles', 'count'],
     ['独角兽企业', '家', false, 'unicorns', 'count'],
     ['新增瞪羚企业、独角兽企业', '家', false, 'gazelles-unicorns', 'count'],
-    ['境内外上市公司', '家', false, null, 'count'],
+    ['境内外上市公司', '家', false, 'listed-companies', 'count'],
     ['新增上市公司', '家', false, 'listed-companies', 'count'],
     ['新增先进级智能工厂', '家', false, 'smart-factories-advanced', 'count'],
     ['卓越级以上智能工厂', '个', false, 'smart-factories-excellent', 'count'],
