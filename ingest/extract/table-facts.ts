@@ -7,8 +7,8 @@ import type { Table, TableCell } from '../structure/schema.ts';
 import type { ExtractContext } from './context.ts';
 import { scopeOf, type ScopeContext } from './indicators.ts';
 import type { TableFact, TargetCandidate } from './schema.ts';
-import { classifyColumns, cleanCell, isNumberCell, type NumericColumn } from './table-columns.ts';
-import { completeTarget, periodOf, type StatedTarget } from './target-facts.ts';
+import { classifyColumns, cleanCell, isNumberCell, type TableColumns } from './table-columns.ts';
+import { completeTarget, isChange, periodOf, type StatedTarget } from './target-facts.ts';
 
 export interface TableExtraction {
   documentIndustries: { term: string; group: string | null }[];
@@ -64,14 +64,16 @@ function rowScope(subject: string, metric: string, context: TableTargetContext):
  * The targets a row states, one per target column. The citation spans the cells from the subject to
  * the value; `reading` says them as a sentence with their headers (氢能 2027年 销售收入 16亿元（2024年 12亿元）).
  */
-function rowTargets(context: TableTargetContext, rowIndex: number, subjectCell: TableCell | undefined, numeric: NumericColumn[]): TargetCandidate[] {
+function rowTargets(context: TableTargetContext, rowIndex: number, subjectCell: TableCell | undefined, columns: TableColumns): TargetCandidate[] {
+  const numeric = columns.numeric;
   const { table, extract } = context;
   const row = table.rows[rowIndex];
   const sentence = rowSentence(extract, table.index, rowIndex);
   if (!row || !subjectCell || sentence < 0) return [];
   const subject = industryTerm(subjectCell.text);
   if (subject.length === 0) return [];
-  const unitFromIndicator = /[（(]([^）)]{1,6})[）)]$/.exec(cleanCell(subjectCell.text))?.[1];
+  const unitCell = columns.unit !== null ? cleanCell(row.cells[columns.unit]?.text ?? '') : '';
+  const unitFromIndicator = /[（(]([^）)]{1,6})[）)]$/.exec(cleanCell(subjectCell.text))?.[1] ?? (unitCell || undefined);
   const planStart = extract.document.meta.period?.[0] ?? null;
   const additionWords = extract.lexicon.indicators.additionWords;
   const targets: TargetCandidate[] = [];
@@ -83,13 +85,14 @@ function rowTargets(context: TableTargetContext, rowIndex: number, subjectCell: 
     const baseline = baselineColumn?.year && baselineCell && isNumberCell(baselineCell.text) ? { year: baselineColumn.year, value: Number(cleanCell(baselineCell.text)) } : undefined;
     // An indicator table's year columns (2020年 | 2025年) carry no metric; the row names it.
     const metric = /^[\d\s年]*$/.test(column.metric) ? subject : column.metric;
+    const wording = context.subjectKind === 'indicator' ? subject : metric;
     const rawUnit = unitFromIndicator ?? column.unit;
     const per = column.annual ? ('每年' as const) : null;
     const year = column.annual ? null : (column.year ?? context.titleYear);
     const stated: StatedTarget = {
       subject,
       metric,
-      wording: context.subjectKind === 'indicator' ? subject : metric,
+      wording,
       value: Number(cleanCell(cell.text)),
       unit: per && rawUnit && rawUnit !== '%' ? `${rawUnit}/年` : rawUnit,
       upper: null,
@@ -99,8 +102,8 @@ function rowTargets(context: TableTargetContext, rowIndex: number, subjectCell: 
       qualifier: '',
       bounds: { before: null, after: null, aim: false },
       per,
-      growth: false,
-      ...periodOf(column.label, false, { per, baseYear: null, namedPeriod: null, planStart }, additionWords),
+      growth: isChange(wording),
+      ...periodOf(column.label, isChange(wording), { per, baseYear: null, namedPeriod: null, planStart }, additionWords),
       baseYear: null,
       scope: rowScope(subject, metric, context),
       origin: 'table',
@@ -161,7 +164,7 @@ export function extractTables(context: ExtractContext): TableExtraction {
           group: row.group,
         });
       }
-      if (subjectColumn !== null) result.targets.push(...rowTargets(targetContext, r, row.cells[subjectColumn], columns.numeric));
+      if (subjectColumn !== null) result.targets.push(...rowTargets(targetContext, r, row.cells[subjectColumn], columns));
     });
   }
   return result;

@@ -9,7 +9,7 @@
 import type { Sentence } from '../structure/schema.ts';
 import { depthMap } from '../structure/brackets.ts';
 import { findQuantities, type Quantity, type QuantityVocabulary } from './quantities.ts';
-import { periodOf, type StatedTarget, type TimeFrame } from './target-facts.ts';
+import { isChange, periodOf, type StatedTarget, type TimeFrame } from './target-facts.ts';
 
 export interface Clause {
   text: string;
@@ -41,7 +41,6 @@ const LEADING_NOISE = /^(?:其中|同时|力争|确保|全力|积极|努力|全�
 const SHARE = /^(.*?)(占.+?(?:比重|比例|份额)|占比)$/;
 /** Dates and named periods inside a wording (到2027年, 比2024年, “十四五”期间) say when, not what. */
 const TIME_WORDS = /(?:到|至|截至|于|在|比|较)?\s*20\d\d\s*年(?:底|末|前|内)?|“?十[一二三四五六七八九]五”?(?:期间|时期|末)?/g;
-const GROWTH = /(?:增长|增速|下降|降低|减少)率?$/;
 const COUNT_UNITS = new Set(['个', '家', '项', '件', '人', '名', '条', '场', '人次', '所', '款', '台', '台（套）', '套', '户', '家次', '座', '支', '批', '部', '篇']);
 
 function formatUnit(unit: string, per: ClauseTime['per']): string {
@@ -150,7 +149,7 @@ export function clauseTargets(clause: Clause, sentence: Sentence, time: ClauseTi
     // 新增A20家、B100个: B inherits the verb, and with it whether it counts additions.
     const counted = metric || reader.verbMetric || '';
     const aim = /力争|冲刺/.test(clause.text.slice(0, quantity.start)) && quantity.before !== '力争';
-    const growth = GROWTH.test(wording) || quantity.before === '增长' || quantity.before === '下降';
+    const growth = isChange(wording) || quantity.before === '增长' || quantity.before === '下降';
     return {
       subject: subject || metric,
       metric: counted || (COUNT_UNITS.has(quantity.unit) ? '数量' : '规模'),

@@ -39,6 +39,13 @@ export function periodOf(wording: string, growth: boolean, time: TimeFrame, addi
   return { period: 'year', since: null };
 }
 
+const CHANGE = /(?:增长|增速|下降|降低|减少)率?$/;
+
+/** Whether a wording states a change (规上工业增加值增长, 地区生产总值增速), so its value is a rate of change. */
+export function isChange(wording: string): boolean {
+  return CHANGE.test(wording);
+}
+
 /** Words that add nothing a reader needs (达 100家) or that the indicator already says (增长 6.5%). */
 const SILENT_QUALIFIERS = new Set(['达', '达到', '增长', '下降']);
 

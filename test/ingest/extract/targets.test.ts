@@ -113,4 +113,13 @@ describe('targets in annex tables', () => {
     const total = stagesOf(table).extraction.targets.find((t) => t.subject === '合计');
     expect(total?.scope).toEqual({ level: 'segment', name: '产业链' });
   });
+
+  it('takes an indicator row’s unit from the 单位 column and reads a growth rate as one', () => {
+    const indicators = ['常州市“十四五”工业发展规划', '', '表1 主要指标', '指标\t单位\t2020年\t2025年\t属性', '规上工业增加值年均增速\t%\t6.2\t7\t预期性', '高技术制造业增加值占规上工业增加值比重\t%\t25\t30\t预期性', ''].join('\n');
+    const targets = stagesOf(indicators).extraction.targets;
+    expect(targets.map((t) => [t.indicator, t.unit, t.kind, t.year, t.baseline?.value])).toEqual([
+      ['industrial-value-added-growth', '%', 'growth', 2025, 6.2],
+      ['high-tech-manufacturing-share', '%', 'share', 2025, 25],
+    ]);
+  });
 });
