@@ -76,7 +76,6 @@ function matchesOf(phrase: string, family: string, catalogue: IndicatorCatalogue
 function strip(text: string, atStart: string[], atEnd: string[]): string {
   let rest = text;
   for (let changed = true; changed && rest.length > 0; ) {
-    changed = false;
     const head = atStart.find((w) => rest.startsWith(w));
     if (head) rest = rest.slice(head.length);
     const tail = atEnd.find((w) => rest.endsWith(w));
@@ -90,8 +89,9 @@ function strip(text: string, atStart: string[], atEnd: string[]): string {
 export function scopeOf(words: string, context: ScopeContext, universeIsScope: boolean): TargetScope | null {
   const catalogue = context.lexicon.indicators;
   const ignorable = catalogue.ignorablePrefixes;
+  // An indicator's own universe (规上工业 of 规上工业企业研发投入强度) is part of it; an industry's is a segment.
   const rest = strip(words, ignorable, [...ignorable, ...(universeIsScope ? [] : catalogue.universes)]);
-  if (rest.length === 0 || (!universeIsScope && catalogue.universes.includes(rest))) return CITY;
+  if (rest.length === 0) return CITY;
   if (catalogue.universes.includes(rest)) return { level: 'segment', name: rest };
   const bare = rest.replace(LEADING_COUNT, '');
   const place = context.city ? context.lexicon.placesFor(context.city).get(bare) : undefined;
