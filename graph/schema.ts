@@ -23,6 +23,8 @@ export const EvidenceSchema = z.object({
   text: z.string(),
   quote: z.string().optional(),
   term: z.string().optional(),
+  /** A table cell read as a sentence with its row and column headers (氢能 2027年销售收入目标 16亿元). */
+  reading: z.string().optional(),
 });
 export type Evidence = z.infer<typeof EvidenceSchema>;
 
@@ -131,10 +133,28 @@ export const PlatformNodeSchema = z.object({
 });
 
 export const TargetValueSchema = z.object({ label: z.string(), value: z.number() });
+
+/** What an indicator measures (the catalogue's kinds, lexicon/indicators.json). */
+export const INDICATOR_KINDS = ['level', 'growth', 'share', 'intensity', 'count', 'per-capita', 'index'] as const;
+/** `year`: a level at the target year; `annual`: every year (每年) or a yearly average (年均); `cumulative`: a total over years. */
+export const TARGET_PERIODS = ['year', 'annual', 'cumulative'] as const;
+/**
+ * What a target covers: the whole `city`, a `region` (county, district, zone), one `industry` (a
+ * lexicon concept or the plan's own industry name), or a `segment` the plan names (特色优势产业, 规上工业).
+ */
+export const TargetScopeSchema = z.object({ level: z.enum(['city', 'region', 'industry', 'segment']), name: z.string() });
+export type TargetScope = z.infer<typeof TargetScopeSchema>;
+
 /** What a target states, whether still a candidate in one sentence or a stored node. */
 export const targetFactShape = {
   subject: z.string(),
   metric: z.string(),
+  /** The indicator as the plan words it (研发支出占地区生产总值比重), kept whether or not the catalogue knows it. */
+  wording: z.string(),
+  /** Catalogue indicator id, or null when no indicator's wording fits. */
+  indicator: z.string().nullable(),
+  kind: z.enum(INDICATOR_KINDS),
+  scope: TargetScopeSchema,
   /** Null only when the plan prints a placeholder instead of a number. */
   value: z.number().nullable(),
   /** Parallel values printed together (`新开工、新竣工…200个、120个`). */
@@ -145,9 +165,27 @@ export const targetFactShape = {
   yearImplied: z.boolean(),
   annual: z.boolean(),
   qualifier: z.string(),
+  /** The value as a planner reads it, qualifiers in place: `8%左右`, `超100亿元`, `力争达7500亿元`, `15-20家`. */
+  display: z.string(),
+  /** Upper end of a range (15-20家). */
+  upper: z.number().nullable(),
+  /** The value in its unit's base (亿元 → 元, 万人 → 人), for comparing across units. */
+  amount: z.object({ value: z.number(), unit: z.string() }).nullable(),
+  period: z.enum(TARGET_PERIODS),
+  /** First year a cumulative target counts from (the plan's start, 2021 for “十四五”期间, the base year). */
+  since: z.number().int().nullable(),
+  /** The year a change is measured against (比2024年下降10%). */
+  baseYear: z.number().int().nullable(),
   origin: z.enum(['text', 'table']),
   baseline: z.object({ year: z.number().int(), value: z.number() }).optional(),
 };
+export type TargetFact = z.infer<z.ZodObject<typeof targetFactShape>>;
+
+/** The fields a target states, in the schema's order, from anything that carries them (a candidate, a node). */
+export function targetFactOf(source: TargetFact): TargetFact {
+  const present = Object.keys(targetFactShape).filter((key) => source[key as keyof TargetFact] !== undefined);
+  return Object.fromEntries(present.map((key) => [key, source[key as keyof TargetFact]])) as TargetFact;
+}
 export const TargetNodeSchema = z.object({
   ...nodeBase,
   label: z.literal('Target'),

@@ -3,10 +3,12 @@
  * Built once per process (see `loadLexicon`); every lookup is read-only afterwards.
  */
 import { TermMatcher } from '../core/term-matcher.ts';
+import { buildIndicatorCatalogue, type IndicatorCatalogue } from './indicators.ts';
 import { loadLexiconSource } from './load.ts';
 import type { CityEntry, DepartmentKind, EnterpriseEntry, IndustryConcept, LexiconSource } from './schema.ts';
 
 export type { CityEntry, DepartmentKind, EnterpriseEntry, IndustryConcept, LexiconSource } from './schema.ts';
+export type { IndicatorCatalogue, IndicatorEntry } from './indicators.ts';
 
 /** The city a document belongs to, which qualifies every 市-level name in it. */
 export interface CityContext {
@@ -56,6 +58,8 @@ export interface Lexicon {
   knownPlatformMatcher: TermMatcher<LexiconSource['platforms']['known'][number]>;
   platformSuffixes: LexiconSource['platforms']['suffixes'];
   genericPlatformWords: Set<string>;
+  /** The indicators targets are compared on (indicators.json). */
+  indicators: IndicatorCatalogue;
   departmentsFor(context: CityContext): DepartmentDirectory;
   placesFor(city: string): TermMatcher<PlaceHit>;
   cityContext(cityName: string): CityContext;
@@ -216,6 +220,7 @@ export function buildLexicon(source: LexiconSource): Lexicon {
     knownPlatformMatcher,
     platformSuffixes,
     genericPlatformWords: new Set(source.platforms.genericModifiers),
+    indicators: buildIndicatorCatalogue(source.indicators),
     departmentsFor(context) {
       const key = `${context.city}|${context.province ?? ''}`;
       let directory = departmentCache.get(key);

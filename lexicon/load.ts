@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { errors } from '../core/errors.ts';
 import {
   AbbreviationsSchema, CityEntrySchema, DepartmentsFileSchema, DocumentTermsSchema, EnterpriseEntrySchema,
-  IndustryConceptSchema, LexiconSourceSchema, PlatformsFileSchema, ProvinceEntrySchema, type LexiconSource,
+  IndicatorsFileSchema, IndustryConceptSchema, LexiconSourceSchema, PlatformsFileSchema, ProvinceEntrySchema, type LexiconSource,
 } from './schema.ts';
 
 function readJson<S extends z.ZodType>(file: string, schema: S): z.infer<S> {
@@ -78,6 +78,28 @@ function checkEnterprises(file: string, enterprises: LexiconSource['enterprises'
   if (problems.length > 0) throw errors.lexiconInvalid(file, problems);
 }
 
+/** Ids are unique, `differsFrom` names indicators that exist, and no wording names two indicators. */
+function checkIndicators(file: string, catalogue: LexiconSource['indicators']): void {
+  const problems: string[] = [];
+  const ids = new Set<string>();
+  const owner = new Map<string, string>();
+  for (const indicator of catalogue.indicators) {
+    if (ids.has(indicator.id)) problems.push(`${indicator.id} is defined twice`);
+    ids.add(indicator.id);
+    for (const wording of indicator.wordings) {
+      const previous = owner.get(wording);
+      if (previous && previous !== indicator.id) problems.push(`"${wording}" names both ${previous} and ${indicator.id}`);
+      owner.set(wording, indicator.id);
+    }
+  }
+  for (const indicator of catalogue.indicators) {
+    for (const other of indicator.differsFrom) {
+      if (!ids.has(other.id)) problems.push(`${indicator.id}: differsFrom "${other.id}" is not defined`);
+    }
+  }
+  if (problems.length > 0) throw errors.lexiconInvalid(file, problems);
+}
+
 function checkCities(folder: string, cities: LexiconSource['cities']): void {
   const seen = new Set<string>();
   const problems: string[] = [];
@@ -105,6 +127,9 @@ export function loadLexiconSource(dir: string): LexiconSource {
   const enterprises = readJson(at('enterprises.json'), z.array(EnterpriseEntrySchema));
   checkEnterprises(at('enterprises.json'), enterprises);
 
+  const indicators = readJson(at('indicators.json'), IndicatorsFileSchema);
+  checkIndicators(at('indicators.json'), indicators);
+
   return LexiconSourceSchema.parse({
     provinces: readJson(at('provinces.json'), z.array(ProvinceEntrySchema)),
     cities,
@@ -114,5 +139,6 @@ export function loadLexiconSource(dir: string): LexiconSource {
     platforms: readJson(at('platforms.json'), PlatformsFileSchema),
     abbreviations: readJson(at('abbreviations.json'), AbbreviationsSchema),
     terms: readJson(at('terms.json'), DocumentTermsSchema),
+    indicators,
   });
 }

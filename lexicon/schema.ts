@@ -3,7 +3,7 @@
  * load time with the file and field named.
  */
 import { z } from 'zod';
-import { DEPARTMENT_TYPES, PLATFORM_TYPES, REGION_KINDS } from '../graph/schema.ts';
+import { DEPARTMENT_TYPES, INDICATOR_KINDS, PLATFORM_TYPES, REGION_KINDS } from '../graph/schema.ts';
 
 const nonEmpty = z.string().trim().min(1);
 
@@ -114,6 +114,53 @@ export const DocumentTermsSchema = z.object({
   enterpriseSuffixes: z.array(nonEmpty),
 });
 
+/**
+ * One indicator a plan may set a target for. `wordings` name it: literal text, where `…` lets other
+ * words stand between two parts (研发…占地区生产总值); `notWordings` are look-alikes that must not count.
+ */
+export const IndicatorFieldsSchema = z.object({
+  id: nonEmpty.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'an id is lower-case words joined by -'),
+  name: nonEmpty,
+  definition: nonEmpty,
+  kind: z.enum(INDICATOR_KINDS),
+  numerator: nonEmpty.optional(),
+  denominator: nonEmpty.optional(),
+  /** The statistical universe (全市, 规上工业); words of it before a wording are part of the indicator. */
+  scope: nonEmpty,
+  /** Measured industry by industry (产值 of 氢能), so targets compare only for the same industry. */
+  perIndustry: z.boolean().default(false),
+  /** The unit values are shown in; a target is compared only when its unit is of the same family. */
+  unit: z.string(),
+  wordings: z.array(nonEmpty).min(1),
+  notWordings: z.array(nonEmpty).default([]),
+  differsFrom: z.array(z.object({ id: nonEmpty, note: nonEmpty })).default([]),
+});
+export const IndicatorSchema = IndicatorFieldsSchema.refine((i) => !['share', 'intensity'].includes(i.kind) || (i.numerator !== undefined && i.denominator !== undefined), {
+  message: 'a share or intensity names its numerator and denominator',
+});
+export type IndicatorEntry = z.infer<typeof IndicatorSchema>;
+
+export const IndicatorsFileSchema = z.object({
+  /** Units that measure the same thing (家, 个 and 项 all count); a unit not listed is its own family. */
+  unitFamilies: z.array(z.object({ family: nonEmpty, units: z.array(nonEmpty).min(1) })),
+  /** Equivalent wordings made one before matching (规模以上 → 规上, GDP → 地区生产总值). */
+  equivalents: z.array(z.object({ from: nonEmpty, to: nonEmpty })),
+  /** Words that make a count a sum of additions over the years (新增, 引进, 累计) rather than a stock. */
+  additionWords: z.array(nonEmpty),
+  /** Five-year plan periods a target may count over (“十四五”期间). */
+  namedPeriods: z.array(z.object({ name: nonEmpty, start: z.number().int(), end: z.number().int() })),
+  /** Words before an indicator's wording that change nothing: verbs (新增, 培育), 全市, levels (省级以上). */
+  ignorablePrefixes: z.array(nonEmpty),
+  /** Words after an indicator's wording that change nothing (数, 总数, 比重). */
+  ignorableSuffixes: z.array(nonEmpty),
+  /** Endings of a named part of the economy (特色优势产业, 重点产业链) a target may be set for. */
+  segmentEndings: z.array(nonEmpty),
+  /** Statistical universes (规上工业, 制造业) a target may be set for. */
+  universes: z.array(nonEmpty),
+  indicators: z.array(IndicatorSchema),
+});
+export type IndicatorsFile = z.infer<typeof IndicatorsFileSchema>;
+
 export const AbbreviationsSchema = z.array(z.object({ short: nonEmpty, full: nonEmpty }));
 
 export const LexiconSourceSchema = z.object({
@@ -125,5 +172,6 @@ export const LexiconSourceSchema = z.object({
   platforms: PlatformsFileSchema,
   abbreviations: AbbreviationsSchema,
   terms: DocumentTermsSchema,
+  indicators: IndicatorsFileSchema,
 });
 export type LexiconSource = z.infer<typeof LexiconSourceSchema>;

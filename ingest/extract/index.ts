@@ -36,7 +36,7 @@ export function extract(segmented: SegmentedDocument, lexicon: Lexicon): Extract
     platforms: [...zones, ...known, ...named],
     places,
     cities,
-    targets: [...extractTargets(context), ...tables.targets],
+    targets: [...extractTargets(context, tables.documentIndustries.map((d) => d.term)), ...tables.targets],
     tableFacts: tables.facts,
   };
 }

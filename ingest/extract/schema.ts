@@ -48,6 +48,8 @@ export const TargetCandidateSchema = z.object({
   sentence: z.number().int(),
   subjectStart: z.number().int(),
   subjectEnd: z.number().int(),
+  /** A table row's cells read as a sentence with their headers, for the citation. */
+  reading: z.string().optional(),
 });
 export type TargetCandidate = z.infer<typeof TargetCandidateSchema>;
 

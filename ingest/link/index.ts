@@ -3,13 +3,14 @@
  * become nodes; every relation becomes an edge citing the sentence it comes from.
  */
 import { nodeIds } from '../../graph/ids.ts';
-import type { GraphNode, NodeOfLabel, PlanContribution } from '../../graph/schema.ts';
+import { targetFactOf, type GraphNode, type NodeOfLabel, type PlanContribution } from '../../graph/schema.ts';
 import type { ResolvedDocument, ResolvedMention } from '../resolve/schema.ts';
 import type { Section, Sentence } from '../structure/schema.ts';
 import { EdgeCollector } from './edges.ts';
 import { EvidenceMaker } from './evidence.ts';
 
 const ROLE_STRENGTH = { lead: 3, responsible: 2, joint: 1, implicit: 0 } as const;
+
 
 export function link(resolved: ResolvedDocument): PlanContribution {
   const document = resolved.extraction.segmented.structured;
@@ -138,29 +139,9 @@ export function link(resolved: ResolvedDocument): PlanContribution {
   resolved.targets.forEach((t, ordinal) => {
     const id = nodeIds.target(key, ordinal + 1);
     const [start, end] = evidence.originalRange(t);
-    const valueText = t.values ? t.values.map((v) => `${v.label}${v.value}`).join('、') : `${t.value ?? '?'}`;
-    nodes.push({
-      id,
-      label: 'Target',
-      name: `${t.subject}${t.metric && t.metric !== t.subject ? ` ${t.metric}` : ''} ${t.qualifier}${valueText}${t.unit}`.trim(),
-      plans: [planId],
-      plan: planId,
-      city: meta.city,
-      subject: t.subject,
-      metric: t.metric,
-      value: t.value,
-      ...(t.values ? { values: t.values } : {}),
-      unit: t.unit,
-      year: t.year,
-      yearImplied: t.yearImplied,
-      annual: t.annual,
-      qualifier: t.qualifier,
-      origin: t.origin,
-      ...(t.baseline ? { baseline: t.baseline } : {}),
-      start,
-      end,
-    });
-    const cited = evidence.of({ start: t.start, end: t.end });
+    const metric = t.metric && t.metric !== t.subject ? ` ${t.metric}` : '';
+    nodes.push({ id, label: 'Target', name: `${t.subject}${metric} ${t.display}`.trim(), plans: [planId], plan: planId, city: meta.city, ...targetFactOf(t), start, end });
+    const cited = { ...evidence.of({ start: t.start, end: t.end }), ...(t.reading ? { reading: t.reading } : {}) };
     edges.stated('SET_IN', id, planId, {}, cited);
     if (t.subjectEntity) edges.stated('MEASURES', id, t.subjectEntity, {}, cited);
     const task = sentence(t.sentence).task;

@@ -50,7 +50,7 @@ function csvCell(value: string): string {
   return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-function csv(rows: string[][]): string {
+export function csv(rows: string[][]): string {
   // The BOM makes Excel read the file as UTF-8, so Chinese shows correctly.
   return `\ufeff${rows.map((r) => r.map(csvCell).join(',')).join('\r\n')}\r\n`;
 }

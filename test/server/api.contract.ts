@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GraphStore } from '../../graph/store.ts';
 import { startServer, query, type RunningServer } from '../helpers/http.ts';
 import { seedContributions } from '../helpers/seeds.ts';
+import { describeTargetsApi } from './targets-api.contract.ts';
 
 export type StoreMaker = () => Promise<GraphStore>;
 
@@ -151,7 +152,7 @@ export function describeApi(name: string, makeStore: StoreMaker): void {
         expect(body.shared.map((s: any) => s.concept.name)).toContain('氢能');
         for (const group of body.benchmarks) {
           expect(new Set(group.targets.map((t: any) => t.city))).toEqual(new Set(['盐城市', '泰州市']));
-          for (const target of group.targets) expect(target.unit).toBe(group.unit);
+          for (const target of group.targets) expect(target.indicator).toBe(group.indicator.id);
         }
         expect(body.benchmarks.length).toBeGreaterThan(0);
       });
@@ -191,18 +192,7 @@ export function describeApi(name: string, makeStore: StoreMaker): void {
       });
     });
 
-    describe('GET /api/benchmarks', () => {
-      it('groups targets into comparable metrics across cities with evidence', async () => {
-        const body = await json(await api.get('/api/benchmarks'));
-        expect(body.groups.length).toBeGreaterThan(0);
-        for (const group of body.groups) {
-          expect(group.cities.length).toBeGreaterThanOrEqual(2);
-          for (const target of group.targets) expect(target.evidence.length).toBeGreaterThan(0);
-        }
-        const filtered = await json(await api.get(`/api/benchmarks?${query({ metric: '规模', all: true })}`));
-        expect(filtered.groups.every((g: any) => `${g.metric}${g.subject}`.includes('规模'))).toBe(true);
-      });
-    });
+    describeTargetsApi(() => api);
 
     describe('GET /api/graph/*', () => {
       it('returns a bounded neighbourhood as Cytoscape elements', async () => {
