@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { loadConfig, PROJECT_ROOT } from '../core/config.ts';
-import { MemoryStore } from '../graph/memory/index.ts';
+import { SqliteStore } from '../graph/sqlite/index.ts';
 import { openStore } from '../graph/open-store.ts';
 import type { PlanContribution } from '../graph/schema.ts';
 import { loadLexicon } from '../lexicon/index.ts';
@@ -18,7 +18,7 @@ import { buildCorpus } from './corpus.ts';
 import { benchIngest, type IngestResult } from './ingest.ts';
 import { ratio } from './measure.ts';
 import { eraseDatabase, requireEmptyDatabase } from './neo4j-database.ts';
-import { benchMemoryStorage, benchNeo4jStorage, type StorageResult } from './storage.ts';
+import { benchNeo4jStorage, benchSqliteStorage, type StorageResult } from './storage.ts';
 import { printReport, targetsOf } from './report.ts';
 
 function option(name: string, fallback: string): string {
@@ -54,7 +54,7 @@ const perCharacterGrowth = first && last ? ratio(last.microsecondsPerCharacter, 
 
 const storage: StorageResult[] = [];
 log(`storage: embedded store, ${largest.length} plans`);
-storage.push(await benchMemoryStorage(largest));
+storage.push(await benchSqliteStorage(largest));
 if (config.neo4j) {
   log(`storage: Neo4j at ${config.neo4j.uri}, ${largest.length} plans`);
   storage.push(await benchNeo4jStorage(config.neo4j, largest, () => openStore(config, 'neo4j')));
@@ -62,11 +62,11 @@ if (config.neo4j) {
 
 const api: ApiResult[] = [];
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'policy-kg-bench-api-'));
-const memory = new MemoryStore({ file: path.join(dir, 'graph.json') });
-await memory.init();
-await memory.replacePlans(largest);
+const embedded = new SqliteStore({ file: path.join(dir, 'graph.db') });
+await embedded.init();
+await embedded.replacePlans(largest);
 log('API: embedded store');
-api.push(await benchApi(memory, lexicon, seconds));
+api.push(await benchApi(embedded, lexicon, seconds));
 if (config.neo4j) {
   log('API: Neo4j');
   const neo = await openStore(config, 'neo4j');
@@ -78,9 +78,9 @@ if (config.neo4j) {
 let client: ClientResult | null = null;
 if (!process.argv.includes('--skip-client')) {
   log('client: headless Chromium');
-  client = await benchClient(memory, lexicon);
+  client = await benchClient(embedded, lexicon);
 }
-await memory.close();
+await embedded.close();
 fs.rmSync(dir, { recursive: true, force: true });
 
 const results = {

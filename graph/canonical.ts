@@ -30,3 +30,12 @@ export function sortGraph(graph: Graph): Graph {
 export function sortById<T extends { id: string }>(items: T[]): T[] {
   return [...items].sort(byId);
 }
+
+/**
+ * A query's `limit` as every store applies it: stop once at least `limit` items are taken, so 0 still
+ * yields one item and 2.5 three; no limit (or NaN) takes all.
+ */
+export function applyLimit<T>(items: T[], limit: number | undefined): T[] {
+  if (limit === undefined || Number.isNaN(limit)) return items;
+  return items.slice(0, Math.max(1, Math.ceil(limit)));
+}

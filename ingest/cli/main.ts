@@ -5,11 +5,13 @@
 import { Command, Option } from 'commander';
 import { loadConfig, type Config } from '../../core/config.ts';
 import { isPolicyKgError } from '../../core/errors.ts';
+import { STORE_KINDS } from '../../graph/store.ts';
+import { runBackup, runRestore } from './backup-command.ts';
 import { runExport } from './export-command.ts';
 import { runIngest } from './ingest-command.ts';
 import { runStats } from './stats-command.ts';
 
-const storeOption = () => new Option('--store <kind>', 'graph store: memory (embedded file) or neo4j').choices(['memory', 'neo4j']);
+const storeOption = () => new Option('--store <kind>', 'graph store: sqlite (embedded, data/graph.db) or neo4j').choices(STORE_KINDS);
 
 function configFrom(options: { data?: string; neo4jUri?: string; neo4jUser?: string; neo4jPassword?: string; neo4jDatabase?: string }): Config {
   return loadConfig({
@@ -65,6 +67,20 @@ export function buildProgram(): Command {
   withConnectionOptions(program.command('stats').description('show what the store holds')).action((options) =>
     run(() => runStats(options, configFrom(options))),
   );
+
+  program
+    .command('backup')
+    .description('copy the embedded store to <file> while it stays in use (SQLite online backup)')
+    .argument('<file>', 'where to write the copy')
+    .option('--data <dir>', 'folder of the embedded store (default: data/, or POLICY_KG_DATA)')
+    .action((file: string, options) => run(() => runBackup(file, configFrom(options))));
+
+  program
+    .command('restore')
+    .description('replace the embedded store with a backup made by `policy-kg backup`')
+    .argument('<file>', 'the backup to restore')
+    .option('--data <dir>', 'folder of the embedded store (default: data/, or POLICY_KG_DATA)')
+    .action((file: string, options) => run(() => runRestore(file, configFrom(options))));
   return program;
 }
 

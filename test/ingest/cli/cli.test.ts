@@ -13,7 +13,7 @@ import { tempDir } from '../../helpers/temp.ts';
 const temp = tempDir('policy-kg-cli-');
 const data = path.join(temp.dir, 'data');
 const env = { POLICY_KG_DATA: data };
-const storeFile = path.join(data, 'graph.json');
+const storeFile = path.join(data, 'graph.db');
 const readGraph = (file: string): Graph => GraphSchema.parse(JSON.parse(fs.readFileSync(file, 'utf8')));
 
 afterAll(() => temp.cleanup());
