@@ -35,11 +35,6 @@ export function translateError(error: unknown, location: string, writing: boolea
   return errors.storeUnavailable(location, error.message, error);
 }
 
-/** After these (SQLite's own, untranslated) a connection's state is unsure: it is closed and the file opened again. */
-export function leavesConnectionUnsure(error: unknown): boolean {
-  return isSqliteError(error) && /^SQLITE_(IOERR|FULL|CORRUPT|NOTADB|CANTOPEN|NOMEM)/.test(error.code);
-}
-
 export function isBusy(error: unknown): boolean {
   return isSqliteError(error) && (error.code === 'SQLITE_BUSY' || error.code.startsWith('SQLITE_BUSY_'));
 }

@@ -9,7 +9,7 @@ import { errors } from '../../core/errors.ts';
 import { PlanContributionSchema, type Graph, type GraphEdge, type GraphNode, type PlanContribution, type SourceText } from '../schema.ts';
 import type { Counts, EdgeQuery, GraphPath, GraphStore, NeighborhoodOptions, NodeQuery, PathOptions, ReplaceSummary, StoreHooks, Subgraph } from '../store.ts';
 import { backupTo, renewIncarnation, restoreInto } from './backup.ts';
-import { acquireWriteLock, IN_MEMORY, leavesConnectionUnsure, openDatabase, rollbackQuietly, translateError, type Db } from './database.ts';
+import { acquireWriteLock, IN_MEMORY, openDatabase, rollbackQuietly, translateError, type Db } from './database.ts';
 import { migrateLegacyGraph } from './legacy-json.ts';
 import { StoreReader } from './read.ts';
 import { neighborhood, shortestPaths } from './traverse.ts';
@@ -82,10 +82,7 @@ export class SqliteStore implements GraphStore {
     return this.connection;
   }
 
-  /**
-   * After an I/O error the connection may hold a stale view of the file; the next use opens it
-   * afresh (a private in-memory store has nothing to reopen, and keeps its connection).
-   */
+  /** The next use opens the file afresh (a private in-memory store has nothing to reopen, and keeps its connection). */
   private discardConnection(): void {
     if (this.options.file === IN_MEMORY) return;
     this.connection?.db.close();
@@ -104,8 +101,9 @@ export class SqliteStore implements GraphStore {
           db.exec('COMMIT');
           return result;
         } catch (error) {
-          const rolledBack = rollbackQuietly(db);
-          if (!rolledBack || leavesConnectionUnsure(error)) this.discardConnection();
+          // SQLite recovers a connection from a failed write by itself (its pager resets on the next
+          // read); only a rollback that failed too leaves it unsure, and then it is opened afresh.
+          if (!rollbackQuietly(db)) this.discardConnection();
           if (attempt < MAX_ATTEMPTS && isTransient(error)) continue;
           throw translateError(error, this.location, true);
         }
