@@ -8,7 +8,7 @@ import { applyLimit, presentEdge, presentNode, sortById } from '../canonical.ts'
 import type { EdgeType, Evidence, Graph, GraphEdge, GraphNode, Label, SourceText } from '../schema.ts';
 import type { Counts, EdgeQuery, NodeQuery } from '../store.ts';
 import type { Db } from './database.ts';
-import { edgeFromRow, evidenceFromRow, nodeFromRow, type EdgeRowIds } from './rows.ts';
+import { edgeFromRow, evidenceFromRow, nodeFromRow, readEdgeRow, type EdgeRead, type EdgeRowIds } from './rows.ts';
 
 /** A JSON array parameter as a set SQLite can join: any number of values, one bound parameter. */
 const list = (parameter: string) => `(SELECT value FROM json_each(${parameter}))`;
@@ -25,8 +25,10 @@ interface EdgeRowFull extends EdgeRowIds {
   eid: number;
 }
 
-const EDGE_COLUMNS = `e.eid, e.id, e.type, s.id AS source, t.id AS target, p.id AS plan, e.data
+export const EDGE_COLUMNS = `e.eid, e.id, e.type, s.id AS source, t.id AS target, p.id AS plan, e.data
   FROM edges e JOIN nodes s ON s.nid = e.source JOIN nodes t ON t.nid = e.target LEFT JOIN plans p ON p.pid = e.pid`;
+
+type EdgeReadFull = EdgeRead & { row: EdgeRowFull };
 
 export class StoreReader {
   private readonly statements = new Map<string, ReturnType<Db['prepare']>>();
@@ -94,14 +96,13 @@ export class StoreReader {
     if (query.plan !== undefined) conditions.push('e.pid = (SELECT pid FROM plans WHERE id = @plan)'), (params.plan = query.plan);
     if (query.targetLabels) conditions.push(`t.label IN ${list('@targetLabels')}`), (params.targetLabels = json(query.targetLabels));
     const rows = this.all<EdgeRowFull>(`SELECT ${EDGE_COLUMNS} WHERE ${conditions.join(' AND ') || 'true'}`, params);
-    return this.presentEdges(applyLimit(sortById(rows), query.limit));
+    return this.presentEdges(applyLimit(sortById(rows.map(readEdgeRow)), query.limit));
   }
 
   /** Edges with their citations, in the given order. */
-  presentEdges(rows: EdgeRowFull[]): GraphEdge[] {
+  presentEdges(edges: EdgeReadFull[]): GraphEdge[] {
     const evidence = new Map<number, Evidence[]>();
-    // Only edges stored with the `evidence` marker (rows.edgeData); inside a JSON string the quotes would be escaped.
-    const cited = rows.filter((row) => row.data.includes('"evidence":')).map((row) => row.eid);
+    const cited = edges.filter((edge) => Array.isArray(edge.properties.evidence)).map((edge) => edge.row.eid);
     if (cited.length > 0) {
       const sql = `SELECT v.eid, p.id AS plan, s.start, s.end, s.text, v.rest FROM evidence v JOIN sentences s ON s.sid = v.sid JOIN plans p ON p.pid = s.pid
         WHERE v.eid IN ${list('?')} ORDER BY v.eid, v.seq`;
@@ -109,13 +110,13 @@ export class StoreReader {
         (evidence.get(row.eid) ?? evidence.set(row.eid, []).get(row.eid))?.push(evidenceFromRow(row));
       }
     }
-    return rows.map((row) => presentEdge(edgeFromRow(row, evidence.get(row.eid))));
+    return edges.map((edge) => presentEdge(edgeFromRow(edge, evidence.get(edge.row.eid))));
   }
 
   /** Edges whose both ends are among these nodes. */
   edgesAmong(nids: number[]): GraphEdge[] {
     const rows = this.all<EdgeRowFull>(`SELECT ${EDGE_COLUMNS} WHERE e.source IN ${list('@nids')} AND e.target IN ${list('@nids')}`, { nids: json(nids) });
-    return this.presentEdges(sortById(rows));
+    return this.presentEdges(sortById(rows.map(readEdgeRow)));
   }
 
   nodeRows(nids: number[]): NodeRowFull[] {
@@ -143,7 +144,8 @@ export class StoreReader {
   }
 
   edgeIds(eids: number[]): Map<number, string> {
-    return new Map(this.all<{ eid: number; id: string }>(`SELECT eid, id FROM edges WHERE eid IN ${list('?')}`, [json(eids)]).map((r) => [r.eid, r.id]));
+    const rows = this.all<EdgeRowFull>(`SELECT ${EDGE_COLUMNS} WHERE e.eid IN ${list('?')}`, [json(eids)]);
+    return new Map(rows.map((row) => [row.eid, readEdgeRow(row).id]));
   }
 
   nodeIds(nids: number[]): Map<number, string> {

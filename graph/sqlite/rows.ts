@@ -4,7 +4,7 @@
  * objects are rebuilt with their keys in the schema's order, which is the order zod gives a parsed
  * contribution — so an export serialises byte for byte as the contribution did.
  */
-import { EvidenceSchema, GraphEdgeSchema, GraphNodeSchema, type Evidence, type GraphEdge, type GraphNode } from '../schema.ts';
+import { edgeId, EvidenceSchema, GraphEdgeSchema, GraphNodeSchema, type EdgeType, type Evidence, type GraphEdge, type GraphNode } from '../schema.ts';
 
 const NODE_KEYS = new Map<string, string[]>(GraphNodeSchema.options.map((option) => [option.shape.label.value, Object.keys(option.shape)]));
 const EDGE_KEYS = new Map<string, string[]>(GraphEdgeSchema.options.map((option) => [option.shape.type.value, Object.keys(option.shape)]));
@@ -48,8 +48,33 @@ export function edgeData(edge: GraphEdge): string {
   return JSON.stringify(evidence ? { ...properties, evidence: [] } : properties);
 }
 
+/** cyrb53: a fast 53-bit string hash. Collisions are harmless (an edge found by key is checked by id), only rare. */
+export function edgeKey(id: string): number {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < id.length; i += 1) {
+    const c = id.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
+}
+
+/** The id edgeId() gives an edge of these parts (its `role` is part of it when it has one). */
+function derivedEdgeId(parts: { type: string; source: string; target: string; plan?: string | null | undefined }, properties: Record<string, unknown>): string {
+  return edgeId(parts.type as EdgeType, parts.source, parts.target, parts.plan ?? undefined, typeof properties.role === 'string' ? properties.role : undefined);
+}
+
+/** What the `id` column holds: null when the id is the derived one, else the id itself. */
+export function storedEdgeId(edge: GraphEdge): string | null {
+  return derivedEdgeId(edge, edge as unknown as Record<string, unknown>) === edge.id ? null : edge.id;
+}
+
 export interface EdgeRowIds {
-  id: string;
+  /** Null when derived (see storedEdgeId). */
+  id: string | null;
   type: string;
   source: string;
   target: string;
@@ -57,9 +82,21 @@ export interface EdgeRowIds {
   data: string;
 }
 
-export function edgeFromRow(row: EdgeRowIds, evidence: Evidence[] | undefined): GraphEdge {
+/** An edge row read: its properties parsed and its id known, ready to sort and to finish with its citations. */
+export interface EdgeRead {
+  id: string;
+  row: EdgeRowIds;
+  properties: Record<string, unknown>;
+}
+
+export function readEdgeRow<R extends EdgeRowIds>(row: R): EdgeRead & { row: R } {
   const properties = JSON.parse(row.data) as Record<string, unknown>;
-  const fields: Record<string, unknown> = { ...properties, id: row.id, type: row.type, source: row.source, target: row.target, ...(row.plan !== null ? { plan: row.plan } : {}) };
+  return { id: row.id ?? derivedEdgeId(row, properties), row, properties };
+}
+
+export function edgeFromRow(read: EdgeRead, evidence: Evidence[] | undefined): GraphEdge {
+  const { row, properties } = read;
+  const fields: Record<string, unknown> = { ...properties, id: read.id, type: row.type, source: row.source, target: row.target, ...(row.plan !== null ? { plan: row.plan } : {}) };
   if (Array.isArray(properties.evidence)) fields.evidence = evidence ?? [];
   return inSchemaOrder(EDGE_KEYS.get(row.type) ?? [], fields) as GraphEdge;
 }

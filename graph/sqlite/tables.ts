@@ -22,7 +22,6 @@ CREATE TABLE sources (pid INTEGER PRIMARY KEY REFERENCES plans (pid), file TEXT 
 -- city: the city a query by city matches (a City's own name, else the node's city property).
 CREATE TABLE nodes (nid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, label TEXT NOT NULL, city TEXT, data TEXT NOT NULL);
 CREATE INDEX nodes_by_label ON nodes (label, city);
-CREATE INDEX nodes_by_city ON nodes (city) WHERE city IS NOT NULL;
 
 -- Which plans support which node (a node no plan supports is deleted).
 CREATE TABLE node_plans (
@@ -44,19 +43,23 @@ CREATE TABLE node_terms (
 CREATE TABLE node_search (nid INTEGER PRIMARY KEY REFERENCES nodes (nid) ON DELETE CASCADE, text TEXT NOT NULL);
 
 -- data: the edge as JSON without id, type, source, target, plan and evidence.
+-- id: NULL when it is the id schema.edgeId gives the edge (nearly always: ids are long, and were
+-- half the file); key: a 53-bit hash of the id, which finds an edge by id (rows.edgeKey).
 CREATE TABLE edges (
   eid INTEGER PRIMARY KEY,
-  id TEXT NOT NULL UNIQUE,
+  key INTEGER NOT NULL,
+  id TEXT,
   type TEXT NOT NULL,
   source INTEGER NOT NULL REFERENCES nodes (nid) ON DELETE CASCADE,
   target INTEGER NOT NULL REFERENCES nodes (nid) ON DELETE CASCADE,
   pid INTEGER REFERENCES plans (pid),
   data TEXT NOT NULL
 );
+CREATE INDEX edges_by_key ON edges (key);
 CREATE INDEX edges_by_source ON edges (source, type);
 CREATE INDEX edges_by_target ON edges (target, type);
 CREATE INDEX edges_by_plan ON edges (pid) WHERE pid IS NOT NULL;
-CREATE INDEX edges_by_type ON edges (type);
+-- No index by type alone: every query the API makes starts from nodes or a plan (counts come from totals).
 
 -- A cited span of a plan's text, stored once however many edges cite it (a sentence naming five
 -- entities is the evidence of five MENTIONS edges); refs counts the citations.

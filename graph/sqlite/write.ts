@@ -6,7 +6,8 @@
 import { errors } from '../../core/errors.ts';
 import type { GraphEdge, GraphNode, PlanContribution, SourceText } from '../schema.ts';
 import type { Db } from './database.ts';
-import { edgeData, evidenceRest, nodeRow, searchText } from './rows.ts';
+import { EDGE_COLUMNS } from './read.ts';
+import { edgeData, edgeKey, evidenceRest, nodeRow, readEdgeRow, searchText, storedEdgeId, type EdgeRowIds } from './rows.ts';
 
 /** Nodes whose name, aliases or wordings may have changed: their search text is rebuilt at the end. */
 export type Touched = Set<number>;
@@ -25,9 +26,9 @@ function prepareStatements(db: Db) {
     insertNode: db.prepare<[string, string, string | null, string]>('INSERT INTO nodes (id, label, city, data) VALUES (?, ?, ?, ?)'),
     updateNode: db.prepare<[string | null, string, number]>('UPDATE nodes SET city = ?, data = ? WHERE nid = ?'),
     support: db.prepare<[number, number]>('INSERT OR IGNORE INTO node_plans (pid, nid) VALUES (?, ?)'),
-    edge: db.prepare<[string], { eid: number }>('SELECT eid FROM edges WHERE id = ?'),
+    edgesByKey: db.prepare<[number], EdgeRowIds & { eid: number }>(`SELECT ${EDGE_COLUMNS} WHERE e.key = ?`),
     deleteEdge: db.prepare<[number]>('DELETE FROM edges WHERE eid = ?'),
-    insertEdge: db.prepare<[string, string, number, number, number | null, string]>('INSERT INTO edges (id, type, source, target, pid, data) VALUES (?, ?, ?, ?, ?, ?)'),
+    insertEdge: db.prepare<[number, string | null, string, number, number, number | null, string]>('INSERT INTO edges (key, id, type, source, target, pid, data) VALUES (?, ?, ?, ?, ?, ?, ?)'),
     sentence: db.prepare<[number, number, number], { sid: number; text: string }>('SELECT sid, text FROM sentences WHERE pid = ? AND start = ? AND end = ?'),
     insertSentence: db.prepare<[number, number, number, string]>('INSERT INTO sentences (pid, start, end, text) VALUES (?, ?, ?, ?)'),
     insertEvidence: db.prepare<[number, number, number, string | null]>('INSERT INTO evidence (eid, seq, sid, rest) VALUES (?, ?, ?, ?)'),
@@ -97,10 +98,11 @@ export class PlanWriter {
     if (source === undefined || target === undefined) {
       throw errors.validationFailed('contribution', [{ path: edge.id, message: 'connects a node that is not in the graph' }]);
     }
-    const existing = this.sql.edge.get(edge.id);
+    const key = edgeKey(edge.id);
+    const existing = this.sql.edgesByKey.all(key).find((row) => readEdgeRow(row).id === edge.id);
     if (existing && !edge.plan) return;
     if (existing) this.sql.deleteEdge.run(existing.eid);
-    const eid = Number(this.sql.insertEdge.run(edge.id, edge.type, source, target, edge.plan ? this.planPid(edge.plan) : null, edgeData(edge)).lastInsertRowid);
+    const eid = Number(this.sql.insertEdge.run(key, storedEdgeId(edge), edge.type, source, target, edge.plan ? this.planPid(edge.plan) : null, edgeData(edge)).lastInsertRowid);
     if (edge.type === 'MENTIONS') touched.add(target);
     for (const [seq, citation] of (edge.evidence ?? []).entries()) {
       const sentence = this.sentence(citation.plan, citation.start, citation.end, citation.text);

@@ -6,10 +6,15 @@ import { Command, Option } from 'commander';
 import { loadConfig, type Config } from '../../core/config.ts';
 import { isPolicyKgError } from '../../core/errors.ts';
 import { STORE_KINDS } from '../../graph/store.ts';
-import { runBackup, runRestore } from './backup-command.ts';
-import { runExport } from './export-command.ts';
-import { runIngest } from './ingest-command.ts';
-import { runStats } from './stats-command.ts';
+
+// Each command's module is loaded when it runs: `stats` or `backup` need not load the ingest pipeline
+// (nodejieba's dictionaries, pdf.js), which was most of their start-up time.
+const commands = {
+  ingest: () => import('./ingest-command.ts'),
+  export: () => import('./export-command.ts'),
+  stats: () => import('./stats-command.ts'),
+  backup: () => import('./backup-command.ts'),
+};
 
 const storeOption = () => new Option('--store <kind>', 'graph store: sqlite (embedded, data/graph.db) or neo4j').choices(STORE_KINDS);
 
@@ -58,14 +63,14 @@ export function buildProgram(): Command {
       .description('ingest documents (.txt, .docx, .pdf; files or folders, default seeds/) and replace their plans in the store')
       .argument('[paths...]', 'documents or folders', ['seeds'])
       .option('--json <file>', 'also write the whole stored graph as JSON to <file> (- for stdout)'),
-  ).action((paths: string[], options) => run(() => runIngest(paths, options, configFrom(options))));
+  ).action((paths: string[], options) => run(async () => (await commands.ingest()).runIngest(paths, options, configFrom(options))));
 
   withConnectionOptions(
     program.command('export').description('write the stored graph as JSON').requiredOption('--json <file>', 'output file (- for stdout)'),
-  ).action((options) => run(() => runExport(options, configFrom(options))));
+  ).action((options) => run(async () => (await commands.export()).runExport(options, configFrom(options))));
 
   withConnectionOptions(program.command('stats').description('show what the store holds')).action((options) =>
-    run(() => runStats(options, configFrom(options))),
+    run(async () => (await commands.stats()).runStats(options, configFrom(options))),
   );
 
   program
@@ -73,14 +78,14 @@ export function buildProgram(): Command {
     .description('copy the embedded store to <file> while it stays in use (SQLite online backup)')
     .argument('<file>', 'where to write the copy')
     .option('--data <dir>', 'folder of the embedded store (default: data/, or POLICY_KG_DATA)')
-    .action((file: string, options) => run(() => runBackup(file, configFrom(options))));
+    .action((file: string, options) => run(async () => (await commands.backup()).runBackup(file, configFrom(options))));
 
   program
     .command('restore')
     .description('replace the embedded store with a backup made by `policy-kg backup`')
     .argument('<file>', 'the backup to restore')
     .option('--data <dir>', 'folder of the embedded store (default: data/, or POLICY_KG_DATA)')
-    .action((file: string, options) => run(() => runRestore(file, configFrom(options))));
+    .action((file: string, options) => run(async () => (await commands.backup()).runRestore(file, configFrom(options))));
   return program;
 }
 
