@@ -5,7 +5,7 @@
  * against the same plan into an empty store, `policy-kg stats` against the CLI starting and printing
  * its help, load time per item against that at the first size.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -17,6 +17,7 @@ import { createSegmenter } from '../ingest/segment/index.ts';
 import type { Lexicon } from '../lexicon/index.ts';
 import { corpusDocument, seedDocuments, type CorpusDocument } from './corpus.ts';
 import { median, now, ratio, round } from './measure.ts';
+import { startServerProcess, stopServerProcess } from './server-process.ts';
 
 /** Plans written per replacePlans call while filling the store, as an ingest of a folder would. */
 const BATCH = 50;
@@ -73,22 +74,11 @@ function medianOf(runs: Measured[]): Measured {
 /** The real server in a child process: /api/overlap uncached (distinct limits, so each is computed) and cached. */
 async function overlapThroughServer(dataDir: string): Promise<ScaleResult['overlap']> {
   const peak = peakFile();
-  const server = spawn(process.execPath, ['--require', path.join(PROJECT_ROOT, 'bench/peak-rss.cjs'), '--import', 'tsx', path.join(PROJECT_ROOT, 'server/main.ts')], {
-    env: { ...process.env, NEO4J_URI: '', POLICY_KG_DATA: dataDir, PORT: '0', LOG_LEVEL: 'silent', POLICY_KG_BENCH_PEAK_FILE: peak },
-  });
+  const server = await startServerProcess({ POLICY_KG_DATA: dataDir, POLICY_KG_BENCH_PEAK_FILE: peak }, ['--require', path.join(PROJECT_ROOT, 'bench/peak-rss.cjs')]);
   try {
-    const base = await new Promise<string>((resolve, reject) => {
-      let out = '';
-      server.stdout.on('data', (chunk: Buffer) => {
-        out += chunk.toString();
-        const found = /serving on (http:\/\/[\d.:]+)\//.exec(out);
-        if (found) resolve(found[1] as string);
-      });
-      server.on('exit', (code) => reject(new Error(`server exited with ${code}`)));
-    });
     const timed = async (limit: number) => {
       const started = now();
-      const response = await fetch(`${base}/api/overlap?concept=${encodeURIComponent('氢能')}&limit=${limit}`, { headers: { 'accept-encoding': 'gzip' } });
+      const response = await fetch(`${server.url}/api/overlap?concept=${encodeURIComponent('氢能')}&limit=${limit}`, { headers: { 'accept-encoding': 'gzip' } });
       await response.arrayBuffer();
       if (response.status !== 200) throw new Error(`/api/overlap answered ${response.status}`);
       return now() - started;
@@ -96,12 +86,10 @@ async function overlapThroughServer(dataDir: string): Promise<ScaleResult['overl
     const uncached = [await timed(50), await timed(49), await timed(48)];
     const cached: number[] = [];
     for (let i = 0; i < 20; i += 1) cached.push(await timed(48));
-    const exited = new Promise((resolve) => server.on('exit', resolve));
-    server.kill('SIGINT');
-    await exited;
+    await stopServerProcess(server);
     return { uncachedMs: round(median(uncached)), cachedMs: round(median(cached)), serverPeakMiB: readPeak(peak).peakMiB };
   } finally {
-    server.kill('SIGKILL');
+    server.child.kill('SIGKILL');
   }
 }
 

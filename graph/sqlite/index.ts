@@ -9,6 +9,7 @@ import { errors } from '../../core/errors.ts';
 import { PlanContributionSchema, type Graph, type GraphEdge, type GraphNode, type PlanContribution, type SourceText } from '../schema.ts';
 import type { Counts, EdgeQuery, GraphPath, GraphStore, NeighborhoodOptions, NodeQuery, PathOptions, ReplaceSummary, StoreHooks, Subgraph } from '../store.ts';
 import { backupTo, renewIncarnation, restoreInto } from './backup.ts';
+import { storedContributions } from './contributions.ts';
 import { acquireWriteLock, IN_MEMORY, openDatabase, rollbackQuietly, translateError, type Db } from './database.ts';
 import { migrateLegacyGraph } from './legacy-json.ts';
 import { StoreReader } from './read.ts';
@@ -191,6 +192,21 @@ export class SqliteStore implements GraphStore {
 
   revision(): Promise<string> {
     return this.read((reader) => reader.revision());
+  }
+
+  /**
+   * Every stored plan as the contribution that rebuilds it (see contributions.ts), read from one
+   * snapshot: writes by other processes meanwhile are not seen half.
+   */
+  async *contributions(): AsyncGenerator<PlanContribution> {
+    await this.queue.catch(() => undefined);
+    const { db } = this.open();
+    db.exec('BEGIN');
+    try {
+      yield* storedContributions(db);
+    } finally {
+      rollbackQuietly(db);
+    }
   }
 
   /** A consistent copy of the store in `target`, taken while others keep reading and writing (see backup.ts). */

@@ -14,6 +14,7 @@ const commands = {
   export: () => import('./export-command.ts'),
   stats: () => import('./stats-command.ts'),
   backup: () => import('./backup-command.ts'),
+  copy: () => import('./copy-command.ts'),
 };
 
 const storeOption = () => new Option('--store <kind>', 'graph store: sqlite (embedded, data/graph.db) or neo4j').choices(STORE_KINDS);
@@ -29,15 +30,17 @@ function configFrom(options: { data?: string; neo4jUri?: string; neo4jUser?: str
   });
 }
 
-function withConnectionOptions(command: Command): Command {
+const withDataOption = (command: Command): Command => command.option('--data <dir>', 'folder of the embedded store (default: data/, or POLICY_KG_DATA)');
+
+function withNeo4jOptions(command: Command): Command {
   return command
-    .addOption(storeOption())
-    .option('--data <dir>', 'folder of the embedded store (default: data/, or POLICY_KG_DATA)')
     .option('--neo4j-uri <uri>', 'Neo4j Bolt URI (default: NEO4J_URI)')
     .option('--neo4j-user <user>', 'Neo4j user (default: NEO4J_USER)')
     .option('--neo4j-password <password>', 'Neo4j password (default: NEO4J_PASSWORD)')
     .option('--neo4j-database <name>', 'Neo4j database (default: NEO4J_DATABASE)');
 }
+
+const withConnectionOptions = (command: Command): Command => withNeo4jOptions(withDataOption(command.addOption(storeOption())));
 
 async function run(action: () => Promise<number>): Promise<void> {
   try {
@@ -73,19 +76,28 @@ export function buildProgram(): Command {
     run(async () => (await commands.stats()).runStats(options, configFrom(options))),
   );
 
-  program
-    .command('backup')
-    .description('copy the embedded store to <file> while it stays in use (SQLite online backup)')
-    .argument('<file>', 'where to write the copy')
-    .option('--data <dir>', 'folder of the embedded store (default: data/, or POLICY_KG_DATA)')
-    .action((file: string, options) => run(async () => (await commands.backup()).runBackup(file, configFrom(options))));
+  withDataOption(
+    program
+      .command('backup')
+      .description('copy the embedded store to <file> while it stays in use (SQLite online backup)')
+      .argument('<file>', 'where to write the copy'),
+  ).action((file: string, options) => run(async () => (await commands.backup()).runBackup(file, configFrom(options))));
 
-  program
-    .command('restore')
-    .description('replace the embedded store with a backup made by `policy-kg backup`')
-    .argument('<file>', 'the backup to restore')
-    .option('--data <dir>', 'folder of the embedded store (default: data/, or POLICY_KG_DATA)')
-    .action((file: string, options) => run(async () => (await commands.backup()).runRestore(file, configFrom(options))));
+  withDataOption(
+    program
+      .command('restore')
+      .description('replace the embedded store with a backup made by `policy-kg backup`')
+      .argument('<file>', 'the backup to restore'),
+  ).action((file: string, options) => run(async () => (await commands.backup()).runRestore(file, configFrom(options))));
+
+  withNeo4jOptions(
+    withDataOption(
+      program
+        .command('copy')
+        .description('copy every plan of the embedded store, exactly as stored, into Neo4j')
+        .addOption(new Option('--to <kind>', 'the store to copy into').choices(['neo4j']).makeOptionMandatory()),
+    ),
+  ).action((options) => run(async () => (await commands.copy()).runCopy(options, configFrom(options))));
   return program;
 }
 

@@ -109,6 +109,21 @@ describe('SQLite store on disk', () => {
     expect((await (await openEmbeddedStore(file)).counts()).nodes).toEqual({});
   });
 
+  it('gives back its plans as contributions that rebuild exactly its graph, structural edges included', async () => {
+    const store = await openEmbeddedStore(nextFile());
+    await store.replacePlans(seeds);
+    await store.removePlan(seeds[1]?.plan.id as string);
+    const rebuilt = await openEmbeddedStore();
+    let plans = 0;
+    for await (const contribution of store.contributions()) {
+      await rebuilt.replacePlan(contribution);
+      plans += 1;
+    }
+    expect(plans).toBe(seeds.length - 1);
+    expect(JSON.stringify(await rebuilt.exportGraph())).toBe(JSON.stringify(await store.exportGraph()));
+    await Promise.all([store.close(), rebuilt.close()]);
+  });
+
   it('backs up while in use and restores in place, and readers see the restored graph', async () => {
     const file = nextFile();
     const store = await openEmbeddedStore(file);

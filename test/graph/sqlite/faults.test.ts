@@ -15,6 +15,7 @@ import { seededRandom } from '../../../core/seeded-random.ts';
 import { runCli } from '../../helpers/cli.ts';
 import { buildFailIo, faultEnv, readCount, type Fault, type FaultMode } from '../../helpers/fail-io.ts';
 import { SEEDS_DIR, seedContributions } from '../../helpers/seeds.ts';
+import { startServerProcess } from '../../../bench/server-process.ts';
 import { startServer } from '../../helpers/http.ts';
 import { openEmbeddedStore } from '../../helpers/stores.ts';
 import { tempDir } from '../../helpers/temp.ts';
@@ -117,19 +118,9 @@ describe.skipIf(!haveGcc)('embedded store under disk faults and kill -9 (real CL
 
   it('answers an upload on a full disk with 503 STORE_WRITE_FAILED, the server going on with the graph it had', async () => {
     const data = freshData(prior);
-    const server = spawn(process.execPath, ['--import', 'tsx', path.join(PROJECT_ROOT, 'server/main.ts')], {
-      env: { ...process.env, NEO4J_URI: '', POLICY_KG_DATA: data, PORT: '0', LOG_LEVEL: 'silent', ...faultEnv(library, data, { mode: 'enospc', afterBytes: 64 * 1024 }) },
-    });
+    const server = await startServerProcess({ POLICY_KG_DATA: data, ...faultEnv(library, data, { mode: 'enospc', afterBytes: 64 * 1024 }) });
     try {
-      const url = await new Promise<string>((resolve, reject) => {
-        let out = '';
-        server.stdout.on('data', (chunk: Buffer) => {
-          out += chunk.toString();
-          const found = /serving on (http:\/\/[\d.:]+)\//.exec(out);
-          if (found) resolve(found[1] as string);
-        });
-        server.on('exit', (code) => reject(new Error(`server exited with ${code}`)));
-      });
+      const { url } = server;
       const text = fs.readFileSync(path.join(docs, COUNTY), 'utf8');
       const upload = await fetch(`${url}/api/documents`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name: COUNTY, text }) });
       expect(upload.status).toBe(503);
@@ -137,7 +128,7 @@ describe.skipIf(!haveGcc)('embedded store under disk faults and kill -9 (real CL
       const documents = (await (await fetch(`${url}/api/documents`)).json()) as { documents: unknown[] };
       expect(documents.documents).toHaveLength(2);
     } finally {
-      server.kill('SIGKILL');
+      server.child.kill('SIGKILL');
     }
     expect(await exported(data)).toBe(before);
   });
