@@ -1,47 +1,33 @@
 /**
  * Tasks: the leaf items of a plan's task and safeguard sections (1．科学精准定位。…, （一）强化组织
- *领导。…), plus any numbered item that carries a responsibility clause wherever it stands.
+ * 领导。…), any numbered item that carries a responsibility clause wherever it stands, and the rows
+ * of task tables. Each task carries its responsibility clauses, its completion time, and the bodies
+ * an earlier “以下…均需…落实，不再列出” carries over to it.
  */
-import { findAttributions, findProseAttribution } from './attribution.ts';
-import type { AttributionItem, Section, Task } from './schema.ts';
+import type { GenericTest } from './attribution-list.ts';
+import { findClauses } from './attribution.ts';
+import { findProseAttributions } from './prose-attribution.ts';
+import type { AttributionItem, Section, Table, Task } from './schema.ts';
+import { deadlineDate } from './deadlines.ts';
+import { isTaskTable, tableTasks } from './task-tables.ts';
 
-function topAncestor(sections: Section[], section: Section): number {
-  let current = section;
-  while (current.parent !== null) current = sections[current.parent] as Section;
-  return current.index;
+export interface TaskReading {
+  /** Phrases that name no body (各有关单位); lexicon data. */
+  isGeneric: GenericTest;
+  /** The year a completion time without one falls in (6月底前 in a plan for 2024), when the plan covers one year. */
+  defaultYear: number | null;
 }
 
-export function selectTasks(sections: Section[], text: string): Task[] {
-  const tasks: Task[] = [];
-  for (const section of sections) {
-    if (section.kind !== 'heading') continue;
-    const children = sections.filter((s) => s.parent === section.index);
-    const hasSubheadings = children.some((s) => s.kind === 'heading');
-    if (hasSubheadings) continue;
-    // A box (专栏) or table inside the item is not part of the item's own text.
-    const end = Math.min(section.end, ...children.map((c) => c.start));
-    const body = text.slice(section.start, end);
-    let attributions = findAttributions(body, section.start);
-    const inTaskSection = section.role === 'task' || section.role === 'safeguard';
-    if (!(inTaskSection && (section.level >= 1 || section.inlineBody)) && attributions.length === 0) continue;
-    if (attributions.length === 0) {
-      const prose = findProseAttribution(body, section.start);
-      if (prose) attributions = [prose];
-    }
-    tasks.push({
-      index: tasks.length,
-      section: section.index,
-      number: section.number,
-      title: section.title,
-      kind: section.role === 'safeguard' ? 'safeguard' : 'task',
-      attributions,
-      implicit: [],
-      start: section.start,
-      end: end > section.start ? trimEnd(text, section.start, end) : end,
-    });
-  }
-  applyCarryOver(sections, tasks);
-  return tasks;
+function isWithin(sections: Section[], inner: number | null, outer: number | null): boolean {
+  if (outer === null) return true;
+  for (let at = inner; at !== null; at = (sections[at] as Section).parent) if (at === outer) return true;
+  return false;
+}
+
+function topAncestor(sections: Section[], index: number | null): number | null {
+  let at = index;
+  while (at !== null && (sections[at] as Section).parent !== null) at = (sections[at] as Section).parent;
+  return at;
 }
 
 function trimEnd(text: string, start: number, end: number): number {
@@ -50,15 +36,87 @@ function trimEnd(text: string, start: number, end: number): number {
   return e;
 }
 
-/** “以下…均需…落实，不再列出” binds every later task under the same top-level heading. */
-function applyCarryOver(sections: Section[], tasks: Task[]): void {
-  const carried = new Map<number, AttributionItem[]>();
+function headingTasks(sections: Section[], text: string, taskTables: Table[], reading: TaskReading): Task[] {
+  const tasks: Task[] = [];
+  for (const section of sections) {
+    if (section.kind !== 'heading') continue;
+    const children = sections.filter((s) => s.parent === section.index);
+    if (children.some((s) => s.kind === 'heading')) continue;
+    // A section whose body is a task table has its rows as tasks.
+    if (taskTables.some((t) => t.section === section.index)) continue;
+    // A box (专栏) or table inside the item is not part of the item's own text.
+    const end = Math.min(section.end, ...children.map((c) => c.start));
+    const body = text.slice(section.start, end);
+    const scan = findClauses(body, section.start, reading.isGeneric, reading.defaultYear);
+    const inTaskSection = section.role === 'task' || section.role === 'safeguard';
+    if (!(inTaskSection && (section.level >= 1 || section.inlineBody)) && scan.attributions.length === 0) continue;
+    const attributions = scan.attributions.length > 0 ? scan.attributions : findProseAttributions(body, section.start, reading.isGeneric);
+    tasks.push({
+      index: -1,
+      section: section.index,
+      path: section.path,
+      origin: 'heading',
+      number: section.number,
+      title: section.title,
+      kind: section.role === 'safeguard' ? 'safeguard' : 'task',
+      attributions,
+      implicit: [],
+      deadline: attributions.find((a) => a.deadline)?.deadline ?? scan.deadlines[0] ?? null,
+      start: section.start,
+      end: end > section.start ? trimEnd(text, section.start, end) : end,
+    });
+  }
+  return tasks;
+}
+
+export function selectTasks(sections: Section[], text: string, tables: Table[], reading: TaskReading): Task[] {
+  const taskTables = tables.filter(isTaskTable);
+  const headed = headingTasks(sections, text, taskTables, reading);
+  const rows = tableTasks(taskTables, sections, reading.isGeneric, reading.defaultYear, new Set(headed.map((t) => t.path)));
+  const tasks = [...headed, ...rows].sort((a, b) => a.start - b.start).map((task, index) => ({ ...task, index }));
+  applyCarryOver(sections, tasks, carriedInPreambles(sections, text, reading));
+  return reading.defaultYear === null ? withPlanYear(tasks) : tasks;
+}
+
+/**
+ * 6月底完成 in a plan whose title gave no single year: when the plan's other completion times all
+ * name one year (2022年12月底完成, 2022年9月底前完成), that is the year meant.
+ */
+function withPlanYear(tasks: Task[]): Task[] {
+  const years = new Set(tasks.flatMap((t) => (t.deadline ? [...t.deadline.text.matchAll(/((?:19|20)\d\d)年/g)].map((m) => m[1]) : [])));
+  if (years.size !== 1) return tasks;
+  const year = Number([...years][0]);
+  return tasks.map((t) => (t.deadline && t.deadline.date === null ? { ...t, deadline: { ...t.deadline, date: deadlineDate(t.deadline.text, year) } } : t));
+}
+
+interface Carried {
+  items: AttributionItem[];
+  /** Applies to tasks starting after this offset … */
+  from: number;
+  /** … within this section (null: the whole plan). */
+  scope: number | null;
+}
+
+/** “以下…均需…落实” between a heading and its first subheading: it binds every task below that heading. */
+function carriedInPreambles(sections: Section[], text: string, reading: TaskReading): Carried[] {
+  const carried: Carried[] = [];
+  for (const section of sections) {
+    const first = sections.find((s) => s.parent === section.index && s.kind === 'heading');
+    if (!first) continue;
+    const scan = findClauses(text.slice(section.start, first.start), section.start, reading.isGeneric, reading.defaultYear);
+    for (const a of scan.attributions) if (a.carryOver && a.carryOver.items.length > 0) carried.push({ items: a.carryOver.items, from: a.start, scope: section.index });
+  }
+  return carried;
+}
+
+/** A task's own “以下…均需…落实” binds every later task under the same top-level heading. */
+function applyCarryOver(sections: Section[], tasks: Task[], preambles: Carried[]): void {
+  const carried = [...preambles];
   for (const task of tasks) {
-    const scope = topAncestor(sections, sections[task.section] as Section);
-    const active = carried.get(scope);
-    if (active) task.implicit = active;
-    for (const attribution of task.attributions) {
-      if (attribution.carryOver && attribution.carryOver.items.length > 0) carried.set(scope, attribution.carryOver.items);
-    }
+    for (const a of task.attributions) if (a.carryOver && a.carryOver.items.length > 0) carried.push({ items: a.carryOver.items, from: a.end, scope: topAncestor(sections, task.section) });
+  }
+  for (const task of tasks) {
+    const binding = carried.filter((c) => c.from <= task.start && isWithin(sections, task.section, c.scope)).sort((a, b) => b.from - a.from)[0];
+    if (binding) task.implicit = binding.items;
   }
 }
