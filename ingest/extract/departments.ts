@@ -1,14 +1,17 @@
 /**
- * Department mentions: every body named in a responsibility clause (with its role), bodies carried
- * over by “以下…均需…落实”, and bodies named in running text with their level (市工信局, 省政府,
- * 人民银行盐城市分行, 工信部) or as a leading group (市产业强市工作领导小组办公室).
+ * Department mentions: every body named in a responsibility clause (with its role and the level
+ * prefix its list shares), bodies carried over by “以下…均需…落实”, and bodies named in running text:
+ * with their level (市工信局, 省政府, 人民银行盐城市分行, 工信部), as a leading group
+ * (市产业强市工作领导小组办公室), or as a collective (各县（市、区）人民政府, 各旗区人民政府).
  */
-import type { AttributionItem } from '../structure/schema.ts';
+import type { AttributionItem, Sentence } from '../structure/schema.ts';
 import { alignedInSentence, inDocument, type ClaimedSpans, type ExtractContext } from './context.ts';
 import type { DepartmentMention } from './schema.ts';
 import { sentenceAt } from './sentence-index.ts';
 
 const LEADING_GROUP = /(?:市|省)[\p{Script=Han}]{2,14}?(?:工作)?领导小组(?:办公室)?/gu;
+// 各县（市、区）人民政府, 各区、县级市人民政府, 各县（市、区）党委和人民政府, 各旗县区人民政府, 各园区管委会.
+const COLLECTIVE = /(?:各|有关)(?:[县市区旗镇乡]|县级市|旗县区?|县市区|县区|市区|功能区|园区|开发区)(?:（[^）\n]{1,8}）)?(?:、(?:[县市区旗]|县级市)(?:（[^）\n]{1,8}）)?)?(?:党委和|党委、)?(?:人民政府|政府|管委会|管理委员会)/g;
 
 function attributionMentions(context: ExtractContext): DepartmentMention[] {
   const mentions: DepartmentMention[] = [];
@@ -22,6 +25,7 @@ function attributionMentions(context: ExtractContext): DepartmentMention[] {
     context: 'attribution',
     task,
     role,
+    sharedPrefix: item.sharedPrefix,
   });
   for (const task of context.document.tasks) {
     for (const attribution of task.attributions) for (const item of attribution.items) mentions.push(toMention(item, task.index, item.role));
@@ -30,21 +34,35 @@ function attributionMentions(context: ExtractContext): DepartmentMention[] {
   return mentions;
 }
 
+/**
+ * A name on word boundaries, or whose level prefix the segmenter glued to the word before it
+ * (经市/人民政府/同意, 由市/工信局): the token holding its first character ends right after 市 or 省.
+ */
+function onBoundaries(context: ExtractContext, index: number, match: { start: number; end: number; term: string }): boolean {
+  if (alignedInSentence(context, index, match)) return true;
+  const sentence = context.sentences[index] as Sentence;
+  const start = sentence.start + match.start;
+  const glued = (context.tokens[index] ?? []).some((t) => t.start < start && t.end === start + 1);
+  return glued && /^[市省]/.test(match.term) && (context.boundaries[index] as Set<number>).has(sentence.start + match.end);
+}
+
 function textMentions(context: ExtractContext, claimed: ClaimedSpans): DepartmentMention[] {
-  if (!context.city) return [];
   const directory = context.lexicon.departmentsFor(context.city);
   const mentions: DepartmentMention[] = [];
+  const add = (surface: string, start: number, sentence: number, kind: DepartmentMention['context']) => {
+    const span = { start, end: start + surface.length };
+    if (claimed.isClaimed(span) || mentions.some((m) => m.start <= span.start && m.end >= span.end)) return;
+    mentions.push({ surface, ...span, sentence, context: kind, task: null, role: null, sharedPrefix: null });
+  };
+  // Clause sentences too: a prose clause (成立市…领导小组，由市发改委牵头…) may name more than its items.
   context.sentences.forEach((sentence, index) => {
-    if (sentence.kind === 'attribution') return;
-    for (const match of directory.prefixed.findAll(sentence.text, (m) => alignedInSentence(context, index, m))) {
+    const kind = sentence.kind === 'table-row' ? 'table' : 'text';
+    for (const match of directory.prefixed.findAll(sentence.text, (m) => onBoundaries(context, index, m))) {
       const located = inDocument(context, index, match);
-      mentions.push({ surface: match.term, start: located.start, end: located.end, sentence: index, context: sentence.kind === 'table-row' ? 'table' : 'text', task: null, role: null });
+      add(match.term, located.start, index, kind);
     }
-    for (const match of sentence.text.matchAll(LEADING_GROUP)) {
-      const start = sentence.start + (match.index as number);
-      const span = { start, end: start + match[0].length };
-      if (mentions.some((m) => m.start <= span.start && m.end >= span.end)) continue;
-      mentions.push({ surface: match[0], ...span, sentence: index, context: 'text', task: null, role: null });
+    for (const pattern of [LEADING_GROUP, COLLECTIVE]) {
+      for (const match of sentence.text.matchAll(pattern)) add(match[0], sentence.start + (match.index as number), index, 'text');
     }
   });
   for (const mention of mentions) claimed.claim(mention);
