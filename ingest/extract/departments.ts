@@ -5,13 +5,14 @@
  * (市产业强市工作领导小组办公室), or as a collective (各县（市、区）人民政府, 各旗区人民政府).
  */
 import type { AttributionItem, Sentence } from '../structure/schema.ts';
+import { LOCAL_GOVERNMENT, LOCAL_PLACES, LOCAL_ZONES } from '../text/local-bodies.ts';
 import { alignedInSentence, inDocument, type ClaimedSpans, type ExtractContext } from './context.ts';
 import type { DepartmentMention } from './schema.ts';
 import { sentenceAt } from './sentence-index.ts';
 
 const LEADING_GROUP = /(?:市|省)[\p{Script=Han}]{2,14}?(?:工作)?领导小组(?:办公室)?/gu;
 // 各县（市、区）人民政府, 各区、县级市人民政府, 各县（市、区）党委和人民政府, 各旗县区人民政府, 各园区管委会.
-const COLLECTIVE = /(?:各|有关)(?:[县市区旗镇乡]|县级市|旗县区?|县市区|县区|市区|功能区|园区|开发区)(?:（[^）\n]{1,8}）)?(?:、(?:[县市区旗]|县级市)(?:（[^）\n]{1,8}）)?)?(?:党委和|党委、)?(?:人民政府|政府|管委会|管理委员会)/g;
+const COLLECTIVE = new RegExp(`(?:各|有关)(?:${LOCAL_PLACES}${LOCAL_GOVERNMENT}|${LOCAL_ZONES}(?:管委会|管理委员会))`, 'g');
 
 function attributionMentions(context: ExtractContext): DepartmentMention[] {
   const mentions: DepartmentMention[] = [];
@@ -34,16 +35,17 @@ function attributionMentions(context: ExtractContext): DepartmentMention[] {
   return mentions;
 }
 
-/**
- * A name on word boundaries, or whose level prefix the segmenter glued to the word before it
- * (经市/人民政府/同意, 由市/工信局): the token holding its first character ends right after 市 or 省.
- */
-function onBoundaries(context: ExtractContext, index: number, match: { start: number; end: number; term: string }): boolean {
+// 经市/人民政府/同意, 由市/工信局: a function word the segmenter glued to the level prefix (not 南京市).
+const GLUED_PREFIX = /^[经由对向在与和及同按请报将把为并让][市省]$/;
+
+/** A name on word boundaries, or whose level prefix the segmenter glued to the function word before it. */
+function onBoundaries(context: ExtractContext, index: number, match: { start: number; end: number }): boolean {
   if (alignedInSentence(context, index, match)) return true;
   const sentence = context.sentences[index] as Sentence;
   const start = sentence.start + match.start;
-  const glued = (context.tokens[index] ?? []).some((t) => t.start < start && t.end === start + 1);
-  return glued && /^[市省]/.test(match.term) && (context.boundaries[index] as Set<number>).has(sentence.start + match.end);
+  const text = context.document.normalised.text;
+  const glued = (context.tokens[index] ?? []).some((t) => t.end === start + 1 && GLUED_PREFIX.test(text.slice(t.start, t.end)));
+  return glued && (context.boundaries[index] as Set<number>).has(sentence.start + match.end);
 }
 
 function textMentions(context: ExtractContext, claimed: ClaimedSpans): DepartmentMention[] {

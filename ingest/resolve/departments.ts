@@ -7,6 +7,7 @@
  */
 import type { CityContext, DepartmentHit, Lexicon } from '../../lexicon/index.ts';
 import type { NodeOfLabel } from '../../graph/schema.ts';
+import { LOCAL_GOVERNMENT, LOCAL_PLACES, LOCAL_ZONES } from '../text/local-bodies.ts';
 
 type DepartmentNode = NodeOfLabel<'Department'>;
 
@@ -26,14 +27,13 @@ export interface DepartmentIdentity {
 
 type MentionContext = 'attribution' | 'text' | 'table';
 
-const PLACES = '(?:[县市区旗镇乡]|县级市|旗县区?|县市区|县区|市区)(?:（[^）]*）)?(?:、(?:[县市区旗]|县级市)(?:（[^）]*）)?)?';
-// 各县（市、区）人民政府, 各区、县级市人民政府, 各县（市）、区人民政府, 各旗区人民政府, 各县（市、区）党委和人民政府, 各县区.
-const LOCAL_GOVERNMENTS = new RegExp(`^(?:各|有关)(${PLACES})(?:党委和|党委、)?(?:人民)?政府$|^(?:各|有关)(县区|县市区|市区|旗县区|旗区|县（市、区）|市（区）|县（市）区)$`);
-// 各功能区管委会, 各园区管委会, 各开发区管理委员会.
-const ZONE_COMMITTEES = /^(?:各|有关)((?:市)?(?:直属)?(?:功能区|园区|开发区|功能板块|板块))(?:管委会|管理委员会)$/;
+// 各县（市、区）人民政府, 各区、县级市人民政府, 各县（市）、区人民政府, 各旗区人民政府, 各城区人民政府, 各县（市、区）党委和人民政府, 各县区.
+const LOCAL_GOVERNMENTS = new RegExp(`^(?:各|有关)(${LOCAL_PLACES})${LOCAL_GOVERNMENT}$|^(?:各|有关)(县区|县市区|市区|旗县区|旗区|县（市、区）|市（区）|县（市）区)$`);
+// 各功能区管委会, 各园区管委会, 各开发区管理委员会 (ingest/text/local-bodies.ts).
+const ZONE_COMMITTEES = new RegExp(`^(?:各|有关)(${LOCAL_ZONES})(?:管委会|管理委员会)$`);
 const SUBDISTRICTS = /^各(街道|街道办事处)$/;
 const QUANTIFIED = /^(?:各|有关|四大|三大|五大|[一二三四五六七八九十\d]+[大个家])/;
-const REGION_GOVERNMENT = /^\p{Script=Han}{1,8}?[区县市旗]人民政府$/u;
+const REGION_GOVERNMENT = /^(?!各|有关)\p{Script=Han}{1,8}?[区县市旗]人民政府$/u;
 const OWN_PREFIX = /^(?:中共|共青团|团)?(?:市|省|县|区|各|有关)/;
 
 function withCity(name: string, city: CityContext | null): string {

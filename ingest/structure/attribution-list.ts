@@ -12,6 +12,7 @@
 import type { AttributionItem } from './schema.ts';
 import { splitTopLevel } from './brackets.ts';
 import { isDeadline } from './deadlines.ts';
+import { LOCAL_GOVERNMENT, LOCAL_PLACE } from '../text/local-bodies.ts';
 
 type Role = AttributionItem['role'];
 
@@ -41,8 +42,8 @@ const COOPERATING_OPENING = /^(?:会同|协同|配合)/;
 const ITEM_MARKER = /[（(](牵头|主责|配合|协办|协助)(?:单位|部门)?[）)]$/;
 const LEVEL_PREFIX = /^(?:中共)?(市委|省委|县委|区委|市|省|县|区|旗|各|有关)(?=\p{Script=Han})/u;
 // 各区、县级市人民政府: the first half names only places, the second closes with the government.
-const COLLECTIVE_HEAD = /^(?:各|有关)(?:[县市区旗镇乡]|县级市|旗县)(?:[（(][^）)]*[）)])?$/;
-const COLLECTIVE_TAIL = /^(?:[县市区旗镇乡]|县级市|旗县|县区)(?:[（(][^）)]*[）)])?(?:人民)?政府$/;
+const COLLECTIVE_HEAD = new RegExp(`^(?:各|有关)${LOCAL_PLACE}$`);
+const COLLECTIVE_TAIL = new RegExp(`^${LOCAL_PLACE}${LOCAL_GOVERNMENT}$`);
 const BODY_END = /(局|委|委员会|办|厅|部|政府|管委会|管理委员会|中心|集团|公司|单位|专班|小组|分行|支行|分局|海关|法院|检察院|调查队|支队|板块|条线|县区|各地|办公室|办事处|联合会|协会|商会|妇联|残联|科协|工商联|总工会|红十字会|监委|室)$/;
 const DISTRIBUTIVE_SUFFIX = /(管委会|管理委员会|人民政府|政府)$/;
 

@@ -28,7 +28,9 @@ export function roleOfLabel(text: string): Role | null {
 }
 
 const ROLE_LABEL = new RegExp(`(${ROLE_LABELS.map((l) => l.pattern.source).join('|')})\\s*[：:]`, 'g');
-const ANY_LABEL = new RegExp(`${ROLE_LABEL.source}|${DEADLINE_LABEL.source}`, 'g');
+// 责任领导：张三, 责任人：… name people, not bodies: their segment is skipped.
+const PERSON_LABEL = /(?:责任|牵头|分管|联系|包抓|挂钩)?(?:市|区|县)?领导\s*[：:]|(?:责任|联系)人\s*[：:]/;
+const ANY_LABEL = new RegExp(`${ROLE_LABEL.source}|(${DEADLINE_LABEL.source})|${PERSON_LABEL.source}`, 'g');
 const CARRY_OVER = /^以下.{0,10}?均(?:需|由|要)(.+?)(?:负责)?(?:组织)?落实[，,]?(?:不再(?:单独|一一)?列出)?$/;
 const LOCAL_BODY = /^(各|有关)|(管委会|管理委员会|县区|板块)$|^(?!市|省).*政府$/;
 const CLOSING_PHRASE = /(牵头负责|职责分工负责|职责分工落实|牵头|负责|配合)[。.]?$/;
@@ -41,7 +43,7 @@ interface ClauseReading {
   carryOver: CarryOver | null;
 }
 
-type Segment = { text: string; start: number; label: { role: Role } | 'deadline' | null };
+type Segment = { text: string; start: number; label: { role: Role } | 'deadline' | 'person' | null };
 
 /** One clause between ；or 。, cut at its labels: text before any label, then one segment per label. */
 function segmentsOf(text: string): Segment[] {
@@ -51,7 +53,7 @@ function segmentsOf(text: string): Segment[] {
     const start = (label.index as number) + label[0].length;
     const end = i + 1 < labels.length ? (labels[i + 1]?.index as number) : text.length;
     const role = label[1] ? roleOfLabel(label[1]) : null;
-    segments.push({ text: text.slice(start, end), start, label: role ? { role } : 'deadline' });
+    segments.push({ text: text.slice(start, end), start, label: role ? { role } : label[2] ? 'deadline' : 'person' });
   });
   return segments;
 }
@@ -59,6 +61,7 @@ function segmentsOf(text: string): Segment[] {
 function readClause(text: string, offset: number, isGeneric: GenericTest, into: ClauseReading): void {
   for (const segment of segmentsOf(text)) {
     const at = offset + segment.start;
+    if (segment.label === 'person') continue;
     if (segment.label === 'deadline') {
       const value = segment.text.trim().replace(/[，,。；]$/, '');
       const from = at + segment.text.indexOf(value);
@@ -72,10 +75,20 @@ function readClause(text: string, offset: number, isGeneric: GenericTest, into: 
   }
 }
 
+function splitBeforeCarryOver(clause: Piece): Piece[] {
+  const at = clause.text.search(/[，,]以下/);
+  if (at < 0) return [clause];
+  return [
+    { text: clause.text.slice(0, at), start: clause.start, end: clause.start + at },
+    { text: clause.text.slice(at + 1), start: clause.start + at + 1, end: clause.end },
+  ];
+}
+
 /** Reads the inside of a clause; `offset` is the document position of its first character. */
-export function readAttributionText(inner: string, offset: number, isGeneric: GenericTest): ClauseReading {
+function readAttributionText(inner: string, offset: number, isGeneric: GenericTest): ClauseReading {
   const reading: ClauseReading = { items: [], deadline: null, carryOver: null };
-  for (const clause of splitTopLevel(inner, '；;。')) {
+  // Clauses end at ；or 。, and a carry-over may follow a comma: …按职责分工负责，以下任务均需…落实.
+  for (const clause of splitTopLevel(inner, '；;。').flatMap(splitBeforeCarryOver)) {
     const text = clause.text.trim();
     if (text.length === 0) continue;
     const at = offset + clause.start + clause.text.indexOf(text);

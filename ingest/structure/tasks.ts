@@ -7,7 +7,7 @@
 import type { GenericTest } from './attribution-list.ts';
 import { findClauses } from './attribution.ts';
 import { findProseAttributions } from './prose-attribution.ts';
-import type { AttributionItem, Section, Table, Task } from './schema.ts';
+import type { Attribution, AttributionItem, Section, Table, Task } from './schema.ts';
 import { deadlineDate } from './deadlines.ts';
 import { isTaskTable, tableTasks } from './task-tables.ts';
 
@@ -73,8 +73,11 @@ export function selectTasks(sections: Section[], text: string, tables: Table[], 
   const taskTables = tables.filter(isTaskTable);
   const headed = headingTasks(sections, text, taskTables, reading);
   const rows = tableTasks(taskTables, sections, reading.isGeneric, reading.defaultYear, new Set(headed.map((t) => t.path)));
-  const tasks = [...headed, ...rows].sort((a, b) => a.start - b.start).map((task, index) => ({ ...task, index }));
-  applyCarryOver(sections, tasks, carriedInPreambles(sections, text, reading));
+  const preambles = preambleClauses(sections, text, reading);
+  const tasks = inheritHeadingClauses(sections, [...headed, ...rows], preambles)
+    .sort((a, b) => a.start - b.start)
+    .map((task, index) => ({ ...task, index }));
+  applyCarryOver(sections, tasks, carriedInPreambles(preambles));
   return reading.defaultYear === null ? withPlanYear(tasks) : tasks;
 }
 
@@ -97,16 +100,38 @@ interface Carried {
   scope: number | null;
 }
 
-/** “以下…均需…落实” between a heading and its first subheading: it binds every task below that heading. */
-function carriedInPreambles(sections: Section[], text: string, reading: TaskReading): Carried[] {
-  const carried: Carried[] = [];
+/** Clauses between a heading and its first subheading, by the heading's section index. */
+function preambleClauses(sections: Section[], text: string, reading: TaskReading): Map<number, Attribution[]> {
+  const clauses = new Map<number, Attribution[]>();
   for (const section of sections) {
     const first = sections.find((s) => s.parent === section.index && s.kind === 'heading');
     if (!first) continue;
-    const scan = findClauses(text.slice(section.start, first.start), section.start, reading.isGeneric, reading.defaultYear);
-    for (const a of scan.attributions) if (a.carryOver && a.carryOver.items.length > 0) carried.push({ items: a.carryOver.items, from: a.start, scope: section.index });
+    const { attributions } = findClauses(text.slice(section.start, first.start), section.start, reading.isGeneric, reading.defaultYear);
+    if (attributions.length > 0) clauses.set(section.index, attributions);
   }
-  return carried;
+  return clauses;
+}
+
+/**
+ * （一）推进产业升级（牵头单位：市工信局） over items 1．2． with no clause of their own: the heading's
+ * clause assigns each of them, citing the heading's clause.
+ */
+function inheritHeadingClauses(sections: Section[], tasks: Task[], preambles: Map<number, Attribution[]>): Task[] {
+  return tasks.map((task) => {
+    if (task.attributions.length > 0) return task;
+    for (let at = task.section === null ? null : (sections[task.section] as Section).parent; at !== null; at = (sections[at] as Section).parent) {
+      const assigning = (preambles.get(at) ?? []).filter((a) => a.items.length > 0);
+      if (assigning.length > 0) return { ...task, attributions: assigning, deadline: task.deadline ?? assigning.find((a) => a.deadline)?.deadline ?? null };
+    }
+    return task;
+  });
+}
+
+/** “以下…均需…落实” between a heading and its first subheading: it binds every task below that heading. */
+function carriedInPreambles(preambles: Map<number, Attribution[]>): Carried[] {
+  return [...preambles].flatMap(([section, clauses]) =>
+    clauses.flatMap((a) => (a.carryOver && a.carryOver.items.length > 0 ? [{ items: a.carryOver.items, from: a.start, scope: section }] : [])),
+  );
 }
 
 /** A task's own “以下…均需…落实” binds every later task under the same top-level heading. */

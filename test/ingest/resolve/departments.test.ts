@@ -92,6 +92,7 @@ describe('department resolution', () => {
     ['collectives', '各县（市）、区人民政府', '佛山市各县（市）、区人民政府', 'collective'],
     ['collectives', '各功能区管委会', '佛山市各功能区管理委员会', 'collective'],
     ['collectives', '各旗县区人民政府', '佛山市各旗县区人民政府', 'collective'],
+    ['collectives', '各城区人民政府', '佛山市各城区人民政府', 'collective'],
     ['state-owned groups', '市城投集团', '佛山市城投集团', 'state-owned-enterprise'],
     ['leading groups', '市数字经济发展领导小组办公室', '佛山市数字经济发展领导小组办公室', 'leading-group'],
   ])('%s: %s in a 佛山 plan is %s (%s)', (_, surface, expected, type) => {

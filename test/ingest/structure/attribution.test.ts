@@ -63,6 +63,7 @@ describe('responsibility clauses', () => {
     ['持续推进 and two leads', '（持续推进，牵头考核单位：市发展和改革委员会、市能源局）', ['lead:市发展和改革委员会', 'lead:市能源局']],
     ['协办单位', '（牵头单位：市工信委；协办单位：市国土局）', ['lead:市工信委', 'cooperating:市国土局']],
     ['…等部门配合', '（市发改委牵头，市工信局、市大数据管理局等配合）', ['lead:市发改委', 'cooperating:市工信局', 'cooperating:市大数据管理局']],
+    ['a person named beside the bodies', '（责任领导：张三；牵头单位：市工信局；责任人：李四）', ['lead:市工信局']],
   ])('reads %s', (_, text, bodies) => {
     expect(read(text).bodies).toEqual(bodies);
   });
@@ -95,6 +96,13 @@ describe('responsibility clauses', () => {
 
   it('takes no score for a clause', () => {
     expect(read('1．稳定工业增长。（2分）（2022年12月底完成，牵头考核单位：市工业和信息化局）')).toMatchObject({ bodies: ['lead:市工业和信息化局'], deadline: '2022年12月底完成' });
+  });
+
+  it('reads a carry-over after a comma', () => {
+    expect(read('（市商务局、市工信局按职责分工负责，以下任务均需各县（市、区）人民政府落实）')).toMatchObject({
+      bodies: ['responsible:市商务局', 'responsible:市工信局'],
+      carried: ['各县（市、区）人民政府'],
+    });
   });
 
   it('reads a carry-over written as a sentence', () => {

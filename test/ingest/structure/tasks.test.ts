@@ -71,6 +71,13 @@ describe('tasks', () => {
     expect(tasks.map((t) => t.deadline?.date)).toEqual(['2022-12-31', '2022-06-30']);
   });
 
+  it('assigns the items under a heading by the heading’s clause when they have none of their own', () => {
+    const { tasks } = structureOf(
+      ['鄂尔多斯市实施方案', '', '一、重点任务', '（一）推进产业升级（牵头单位：市工信局；配合单位：市科技局）', '1．改造传统产业。推进改造。', '2．培育新兴产业。推进培育。（责任单位：市发改委）'].join('\n'),
+    );
+    expect(tasks.map(bodies)).toEqual([['lead:市工信局', 'cooperating:市科技局'], ['responsible:市发改委']]);
+  });
+
   it('reads prose responsibility when a task has no clause', () => {
     const { tasks } = structureOf(['鄂尔多斯市实施方案', '', '一、重点任务', '（一）延伸产业链。由市工业和信息化局牵头，会同市能源局组织实施。推动延伸。'].join('\n'));
     expect(bodies(tasks[0])).toEqual(['lead:市工业和信息化局', 'cooperating:市能源局']);
