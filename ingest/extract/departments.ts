@@ -71,8 +71,15 @@ function textMentions(context: ExtractContext, claimed: ClaimedSpans): Departmen
   return mentions;
 }
 
+/** 市投资促进局（市招商局）: the body's second name, in brackets right after it, is no body of its own. */
+function withSecondName(text: string, span: { start: number; end: number }): { start: number; end: number } {
+  if (!/[（(]/.test(text[span.end] ?? '')) return span;
+  const close = text.slice(span.end).search(/[）)]/);
+  return close > 0 && close <= 21 ? { start: span.start, end: span.end + close + 1 } : span;
+}
+
 export function extractDepartments(context: ExtractContext, claimed: ClaimedSpans): DepartmentMention[] {
   const fromClauses = attributionMentions(context);
-  for (const mention of fromClauses) claimed.claim(mention);
+  for (const mention of fromClauses) claimed.claim(withSecondName(context.document.normalised.text, mention));
   return [...fromClauses, ...textMentions(context, claimed)];
 }

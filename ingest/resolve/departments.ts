@@ -33,7 +33,7 @@ const LOCAL_GOVERNMENTS = new RegExp(`^(?:各|有关)(${LOCAL_PLACES})${LOCAL_GO
 const ZONE_COMMITTEES = new RegExp(`^(?:各|有关)(${LOCAL_ZONES})(?:管委会|管理委员会)$`);
 const SUBDISTRICTS = /^各(街道|街道办事处)$/;
 const QUANTIFIED = /^(?:各|有关|四大|三大|五大|[一二三四五六七八九十\d]+[大个家])/;
-const REGION_GOVERNMENT = /^(?!各|有关)\p{Script=Han}{1,8}?[区县市旗]人民政府$/u;
+const REGION_GOVERNMENT = /^(?!各|有关)(\p{Script=Han}{1,8}?[区县市旗])(?:党委[、和])?(?:人民)?政府$/u;
 const OWN_PREFIX = /^(?:中共|共青团|团)?(?:市|省|县|区|各|有关)/;
 
 function withCity(name: string, city: CityContext | null): string {
@@ -66,7 +66,8 @@ function cityPrefix(city: CityContext | null): string {
 function collective(name: string, city: CityContext | null): DepartmentIdentity | null {
   const local = LOCAL_GOVERNMENTS.exec(name);
   if (local) {
-    const scope = (local[1] ?? local[2]) as string;
+    // 各县（市）、区 and 各县（市）区 are one collective.
+    const scope = ((local[1] ?? local[2]) as string).replace(/([）)])、/, '$1');
     const kind = /^[镇乡]/.test(scope) ? '乡镇人民政府' : '县级人民政府';
     return body(city, `${cityPrefix(city)}各${scope}人民政府`, kind, 'collective', true, 'county');
   }
@@ -126,9 +127,11 @@ function byShape(name: string, city: CityContext | null, lexicon: Lexicon): Depa
   if (city && place && place.value.type === 'region' && place.term === place.value.name && name.length > place.end) {
     return body(city, name, name.slice(place.end), name.endsWith('政府') ? 'government' : 'other', false, 'county');
   }
-  // 石峰区人民政府: a district is named with its city; a county or county-level city stands alone.
-  if (REGION_GOVERNMENT.test(name) && !name.startsWith('市')) {
-    return body(city, /区人民政府$/.test(name) ? withCity(name, city) : name, '县级人民政府', 'government', false, 'county');
+  // 石峰区人民政府, 路南区党委、政府: a district is named with its city; a county or county-level city stands alone.
+  const region = REGION_GOVERNMENT.exec(name);
+  if (region && !name.startsWith('市')) {
+    const government = `${region[1]}人民政府`;
+    return body(city, /区$/.test(region[1] as string) ? withCity(government, city) : government, '县级人民政府', 'government', false, 'county');
   }
   // 四大创新合作中心 is a collective body; 各通信运营企业 names firms, not a body.
   const suffix = lexicon.source.departments.bodySuffixes.find((s) => name.endsWith(s.suffix) && name.length > s.suffix.length);

@@ -40,6 +40,8 @@ const CLOSING: { pattern: RegExp; role: Role | 'default' }[] = [
 const OPENING = /^(?:由|会同|协同|配合|以及|及)/;
 const COOPERATING_OPENING = /^(?:会同|协同|配合)/;
 const ITEM_MARKER = /[（(](牵头|主责|配合|协办|协助)(?:单位|部门)?[）)]$/;
+// 市投资促进局（市招商局）: the second name of the same body, in brackets after the first.
+const SECOND_NAME = /[（(]([^（）()]{2,20})[）)]$/;
 const LEVEL_PREFIX = /^(?:中共)?(市委|省委|县委|区委|市|省|县|区|旗|各|有关)(?=\p{Script=Han})/u;
 // 各区、县级市人民政府: the first half names only places, the second closes with the government.
 const COLLECTIVE_HEAD = new RegExp(`^(?:各|有关)${LOCAL_PLACE}$`);
@@ -69,12 +71,17 @@ function distributeSuffix(items: Piece[]): Piece[] {
   return items.map((item) => (/[区县]$/.test(item.text) && !BODY_END.test(item.text) ? { ...item, text: item.text + suffix } : item));
 }
 
-/** 各区、县级市人民政府 is one body: joins a places-only head to the government that closes it. */
+/**
+ * One body written across a 、: 各区、县级市人民政府 (places, then the government that closes them) and
+ * 各县（市、区）党委、政府 · 路南区党委、政府 (a party committee with its government).
+ */
 function joinCollectives(pieces: Piece[], source: string): Piece[] {
   const joined: Piece[] = [];
   for (const piece of pieces) {
     const previous = joined[joined.length - 1];
-    if (previous && COLLECTIVE_HEAD.test(previous.text) && COLLECTIVE_TAIL.test(piece.text)) {
+    const places = previous && COLLECTIVE_HEAD.test(previous.text) && COLLECTIVE_TAIL.test(piece.text);
+    const committeeAndGovernment = previous && /党委$/.test(previous.text) && /^(?:人民)?政府$/.test(piece.text);
+    if (previous && (places || committeeAndGovernment)) {
       joined[joined.length - 1] = { text: source.slice(previous.start, piece.end), start: previous.start, end: piece.end };
     } else joined.push(piece);
   }
@@ -137,7 +144,8 @@ export function readList(text: string, offset: number, defaultRole: Role, isGene
         continue;
       }
       const marker = ITEM_MARKER.exec(piece.text);
-      const name = marker ? piece.text.slice(0, marker.index) : piece.text;
+      const secondName = marker ? null : SECOND_NAME.exec(piece.text);
+      const name = marker ? piece.text.slice(0, marker.index) : secondName && looksLikeBody(secondName[1] as string) ? piece.text.slice(0, secondName.index) : piece.text;
       if (name.length < 2 || isGeneric(name) || isGeneric(piece.text)) continue;
       const ownPrefix = LEVEL_PREFIX.exec(name)?.[1] ?? null;
       const itemRole: Role = marker ? (/牵头|主责/.test(marker[1] as string) ? 'lead' : 'cooperating') : closing === 'default' ? defaultRole : closing;

@@ -24,12 +24,6 @@ function isWithin(sections: Section[], inner: number | null, outer: number | nul
   return false;
 }
 
-function topAncestor(sections: Section[], index: number | null): number | null {
-  let at = index;
-  while (at !== null && (sections[at] as Section).parent !== null) at = (sections[at] as Section).parent;
-  return at;
-}
-
 function trimEnd(text: string, start: number, end: number): number {
   let e = end;
   while (e > start && /\s/.test(text[e - 1] as string)) e -= 1;
@@ -96,8 +90,10 @@ interface Carried {
   items: AttributionItem[];
   /** Applies to tasks starting after this offset … */
   from: number;
-  /** … within this section (null: the whole plan). */
+  /** … within this section (null: the whole plan) … */
   scope: number | null;
+  /** … and of this kind (a task's “以下…” binds the later tasks, not the safeguards). */
+  kind: Task['kind'] | null;
 }
 
 /** Clauses between a heading and its first subheading, by the heading's section index. */
@@ -130,18 +126,19 @@ function inheritHeadingClauses(sections: Section[], tasks: Task[], preambles: Ma
 /** “以下…均需…落实” between a heading and its first subheading: it binds every task below that heading. */
 function carriedInPreambles(preambles: Map<number, Attribution[]>): Carried[] {
   return [...preambles].flatMap(([section, clauses]) =>
-    clauses.flatMap((a) => (a.carryOver && a.carryOver.items.length > 0 ? [{ items: a.carryOver.items, from: a.start, scope: section }] : [])),
+    clauses.flatMap((a) => (a.carryOver && a.carryOver.items.length > 0 ? [{ items: a.carryOver.items, from: a.start, scope: section, kind: null }] : [])),
   );
 }
 
-/** A task's own “以下…均需…落实” binds every later task under the same top-level heading. */
+/** A task's own “以下…均需…落实” binds every later task of its kind (重点任务 in 一、二、三、 alike). */
 function applyCarryOver(sections: Section[], tasks: Task[], preambles: Carried[]): void {
   const carried = [...preambles];
   for (const task of tasks) {
-    for (const a of task.attributions) if (a.carryOver && a.carryOver.items.length > 0) carried.push({ items: a.carryOver.items, from: a.end, scope: topAncestor(sections, task.section) });
+    for (const a of task.attributions) if (a.carryOver && a.carryOver.items.length > 0) carried.push({ items: a.carryOver.items, from: a.end, scope: null, kind: task.kind });
   }
   for (const task of tasks) {
-    const binding = carried.filter((c) => c.from <= task.start && isWithin(sections, task.section, c.scope)).sort((a, b) => b.from - a.from)[0];
+    const binds = (c: Carried) => c.from <= task.start && isWithin(sections, task.section, c.scope) && (c.kind === null || c.kind === task.kind);
+    const binding = carried.filter(binds).sort((a, b) => b.from - a.from)[0];
     if (binding) task.implicit = binding.items;
   }
 }

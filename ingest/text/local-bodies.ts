@@ -8,8 +8,8 @@
 /** The places of a collective: 县, 区, 县级市, 旗县区, 城区 …, with a bracketed gloss (县（市、区）). */
 export const LOCAL_PLACE = '(?:[县市区旗镇乡]|县级市|旗县区?|县市区|县区|市区|城区)(?:[（(][^）)\\n]{1,8}[）)])?';
 
-/** 县（市）、区: a second group of places after 、. */
-export const LOCAL_PLACES = `${LOCAL_PLACE}(?:、${LOCAL_PLACE})?`;
+/** 县（市）、区 or 县（市）区: a second group of places. */
+export const LOCAL_PLACES = `${LOCAL_PLACE}(?:、?${LOCAL_PLACE})?`;
 
 /** The organ closing a collective of local governments; 党委和 when the party committees are named too. */
 export const LOCAL_GOVERNMENT = '(?:党委和|党委、)?(?:人民)?政府';

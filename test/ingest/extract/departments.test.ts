@@ -21,6 +21,10 @@ describe('department mentions', () => {
     );
   });
 
+  it('reads a body’s second name in brackets as no body of its own', () => {
+    expect(bodiesIn('1．加强人才引育。（责任单位：市委组织部（市委人才办）、市人社局）', '合肥市')).toEqual(['attribution:市委组织部', 'attribution:市人社局']);
+  });
+
   it('gives each body of a clause its role and the prefix its list shares', () => {
     const { extraction } = stagesOf(planText('潍坊市', '1．强化人才支撑。（责任单位：市委组织部（牵头）、宣传部，市人社局配合）'));
     expect(extraction.departments.filter((m) => m.context === 'attribution').map((m) => [m.surface, m.role, m.sharedPrefix])).toEqual([

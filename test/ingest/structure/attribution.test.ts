@@ -64,6 +64,8 @@ describe('responsibility clauses', () => {
     ['协办单位', '（牵头单位：市工信委；协办单位：市国土局）', ['lead:市工信委', 'cooperating:市国土局']],
     ['…等部门配合', '（市发改委牵头，市工信局、市大数据管理局等配合）', ['lead:市发改委', 'cooperating:市工信局', 'cooperating:市大数据管理局']],
     ['a person named beside the bodies', '（责任领导：张三；牵头单位：市工信局；责任人：李四）', ['lead:市工信局']],
+    ['a body with its second name', '（牵头单位：市投资促进局（市招商局）；配合单位：市经信局）', ['lead:市投资促进局', 'cooperating:市经信局']],
+    ['a party committee with its government', '（责任单位：市工信局，各县（市、区）党委、政府，路北区、路南区党委、政府）', ['responsible:市工信局', 'responsible:各县（市、区）党委、政府', 'responsible:路北区政府', 'responsible:路南区党委、政府']],
   ])('reads %s', (_, text, bodies) => {
     expect(read(text).bodies).toEqual(bodies);
   });

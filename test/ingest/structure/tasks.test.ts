@@ -57,11 +57,16 @@ describe('tasks', () => {
     expect(tasks.map((t) => t.implicit.map((i) => i.text))).toEqual([['各县（市、区）'], ['各县（市、区）'], []]);
   });
 
-  it('carries a task’s own “以下…” to the later tasks of its top-level section, not to itself', () => {
+  it('carries a task’s own “以下…” to the later tasks of its kind, not to itself nor to the safeguards', () => {
     const { tasks } = structureOf(
-      ['赣州市行动方案', '', '二、重点任务', '（一）做强冶炼。（责任单位：市工业和信息化局。以下各项任务均需各县（市、区）落实，不再单独列出）', '（二）发展永磁。（责任单位：市科技局）', '三、保障措施', '（一）加大支持。（责任单位：市财政局）'].join('\n'),
+      ['合肥市若干措施', '', '一、强化创新', '（一）攻关技术。（责任单位：市科技局。以下均需各县（市）区政府落实，不再列出）', '（二）建设平台。（责任单位：市数据资源局）', '二、壮大主体', '（三）培育企业。（责任单位：市经信局）', '三、保障措施', '（一）加大支持。（责任单位：市财政局）'].join('\n'),
     );
-    expect(tasks.map((t) => t.implicit.map((i) => i.text))).toEqual([[], ['各县（市、区）'], []]);
+    expect(tasks.map((t) => [t.kind, t.implicit.map((i) => i.text)])).toEqual([
+      ['task', []],
+      ['task', ['各县（市）区政府']],
+      ['task', ['各县（市）区政府']],
+      ['safeguard', []],
+    ]);
   });
 
   it('dates a completion time without a year by the one year the plan’s other completion times name', () => {
