@@ -81,6 +81,11 @@ export class ClaimedSpans {
    * Whether `span` is already named: a claimed span ends where it ends (泰州港经济开发区 as a zone) or
    * wholly contains it (泰州医药高新区 inside 泰州医药高新区管委会). Places inside a longer name are fine.
    */
+  /** The claimed span that ends at `offset`, if any (a place before a name: 东台 in 东台开发区). */
+  endingAt(offset: number): Span | undefined {
+    return this.spans.find((claimed) => claimed.end === offset);
+  }
+
   names(span: Span): boolean {
     return this.spans.some((claimed) => claimed.end === span.end || (claimed.start <= span.start && claimed.end >= span.end));
   }

@@ -1,0 +1,99 @@
+/**
+ * Lists closed by 等 and a head noun — the commonest way a plan names enterprises and platforms it has
+ * never introduced: `依托天合光能、阿特斯、润阳光伏等龙头企业`, `锡连、江灌、惠榆等共建园区`,
+ * `涌现出了科行环保、富乐德等一批拥有自主知识产权的创新型企业`. The head says what the items are;
+ * the items are the pieces between the clause start and 等, split at 、 and at a conjunction.
+ */
+import type { Token } from '../segment/index.ts';
+
+export interface ListItem {
+  /** Offsets relative to the sentence. */
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface HeadedList {
+  items: ListItem[];
+  /** The head noun as printed (龙头企业, 共建园区) and where it ends, relative to the sentence. */
+  head: string;
+  headEnd: number;
+  /** What stands between 等 and the head, after any relative clause ending in 的 (一批, 动力电池). */
+  modifiers: string;
+}
+
+const CLAUSE_BREAK = /[，。；：！？,;:（）()]/;
+const QUANTITY = /^(?:一批|一系列|若干|多家|\d+家|[一二三四五六七八九十两几]+家)/;
+// Words a noun phrase continues with: another noun (企业特色产业集群 is a cluster, not companies). A
+// verbal noun after the head is its predicate (等研发机构发展…).
+const NOUN_TAGS = /^(n|an|ng|b)/;
+const HEAD_FOLLOWER = /^[为的和与及等在将从向对]/;
+
+/** The clause before `at`: from after the last clause break (or the sentence start). */
+function clauseStart(text: string, at: number): number {
+  for (let i = at - 1; i >= 0; i -= 1) if (CLAUSE_BREAK.test(text[i] as string)) return i + 1;
+  return 0;
+}
+
+/** Splits a list at 、 and at a conjunction the segmenter tags as one (东诚药业和荣昌生物). */
+function splitItems(text: string, from: number, to: number, tokens: Token[], offset: number): ListItem[] {
+  const cuts: { at: number; width: number }[] = [];
+  for (let i = from; i < to; i += 1) if (text[i] === '、') cuts.push({ at: i, width: 1 });
+  for (const token of tokens) {
+    const at = token.start - offset;
+    if (at > from && token.end - offset < to && token.tag === 'c' && /^(和|及|与|以及)$/.test(token.word)) cuts.push({ at, width: token.word.length });
+  }
+  cuts.sort((a, b) => a.at - b.at);
+  const items: ListItem[] = [];
+  let start = from;
+  for (const cut of [...cuts, { at: to, width: 0 }]) {
+    if (cut.at > start) items.push({ start, end: cut.at, text: text.slice(start, cut.at) });
+    start = cut.at + cut.width;
+  }
+  return items;
+}
+
+/**
+ * Lists in a sentence whose head is one of `heads`, ending a noun phrase: `等企业加快…` is one,
+ * `等争创省级以上中小企业特色产业集群` is not (a verb after 等, and the phrase goes on past 企业).
+ * `isVerb` vetoes a head reached through a verb.
+ */
+export function headedLists(text: string, tokens: Token[], offset: number, heads: string[], isVerb: (phrase: string) => boolean): HeadedList[] {
+  const byLength = [...heads].sort((a, b) => b.length - a.length);
+  const lists: HeadedList[] = [];
+  for (let at = text.indexOf('等'); at >= 0; at = text.indexOf('等', at + 1)) {
+    const after = text.slice(at + 1);
+    const clauseEnd = after.search(CLAUSE_BREAK);
+    const phrase = clauseEnd < 0 ? after : after.slice(0, clauseEnd);
+    const found = findHead(phrase, byLength, (end) => nextTokenTag(tokens, offset + at + 1 + end));
+    if (!found) continue;
+    const relative = phrase.lastIndexOf('的', found.index);
+    const modifiers = phrase.slice(relative >= 0 ? relative + 1 : 0, found.index).replace(QUANTITY, '');
+    if (isVerb(modifiers)) continue;
+    const from = clauseStart(text, at);
+    const items = splitItems(text, from, at, tokens, offset).filter((item) => item.text.length > 0);
+    if (items.length > 0) lists.push({ items, head: found.head, headEnd: at + 1 + found.index + found.head.length, modifiers });
+  }
+  return lists;
+}
+
+/** The tag of the word starting at `at`, or undefined when `at` cuts through a word. */
+function nextTokenTag(tokens: Token[], at: number): string | undefined {
+  return tokens.find((t) => t.start === at)?.tag;
+}
+
+/** The first head in `phrase` that ends the noun phrase. */
+function findHead(phrase: string, heads: string[], tagAfter: (end: number) => string | undefined): { head: string; index: number } | null {
+  for (let i = 0; i < phrase.length; i += 1) {
+    const head = heads.find((h) => phrase.startsWith(h, i));
+    if (!head) continue;
+    const end = i + head.length;
+    if (end < phrase.length) {
+      const tag = tagAfter(end);
+      // The segmenter may glue a particle to the head (园为, 企业在); a noun after it continues the phrase.
+      if (tag === undefined ? !HEAD_FOLLOWER.test(phrase.slice(end)) : NOUN_TAGS.test(tag)) continue;
+    }
+    return { head, index: i };
+  }
+  return null;
+}

@@ -1,0 +1,84 @@
+/**
+ * What marks a run of words as a name rather than a description, for names the lexicon has never
+ * seen (龙门实验室, 隆华科技, 湾沚经济开发区): the segmenter's tags, read with their failure modes
+ * in mind, and the verbs that govern a name from outside it (充分发挥江苏新能源汽车研究院).
+ */
+import type { Lexicon } from '../../lexicon/index.ts';
+import type { Token } from '../segment/index.ts';
+
+// Tags that mark a name wherever they stand: organisations, transliterations, places.
+const NAME_ANYWHERE = new Set(['nt', 'nrt', 'nrfg', 'eng', 'ns']);
+// Tags the segmenter also gives to common words (智慧/nr, 诚信/nz, 研发/j, 运维/x): they mark a name
+// only where names start, before the words that say what the thing is (龙门/ns 实验室, 伊滨/x 新材料产业园).
+const NAME_AT_START = new Set(['nr', 'nz', 'j', 'x']);
+// Tags of words that never make up a name: particles, prepositions, conjunctions, pronouns, numbers.
+const FUNCTION_TAGS = /^(u|p|c|r|m|q|d|ad|f|t|y|e|o|w)/;
+const HAN = /^\p{Script=Han}+$/u;
+
+const industryPrefixes = new WeakMap<Lexicon, Set<string>>();
+
+/** Every proper prefix of an industry wording: 海洋 (of 海洋经济) is a field, not the place nodejieba tags it as. */
+function prefixesOfIndustryWordings(lexicon: Lexicon): Set<string> {
+  let prefixes = industryPrefixes.get(lexicon);
+  if (!prefixes) {
+    prefixes = new Set();
+    for (const concept of lexicon.source.industries) {
+      for (const term of [concept.name, ...concept.synonyms]) for (let n = 2; n < term.length; n += 1) prefixes.add(term.slice(0, n));
+    }
+    industryPrefixes.set(lexicon, prefixes);
+  }
+  return prefixes;
+}
+
+function isFieldWord(word: string, lexicon: Lexicon): boolean {
+  return lexicon.industryMatcher.get(word) !== undefined || prefixesOfIndustryWordings(lexicon).has(word);
+}
+
+/**
+ * Whether `tokens` (a name without its type word and generic modifiers) contain a proper noun. A
+ * word the dictionary does not know comes back tagged `x`, or cut into single characters with odd
+ * tags (湾/zg 沚/zg, 瑞/ns 鹄/ng); industry words the lexicon adds as `nz` (and 海洋, tagged a place)
+ * are fields, not names.
+ */
+export function hasProperNoun(tokens: Token[], lexicon: Lexicon): boolean {
+  const named = (token: Token) => token.word.length >= 2 && !isFieldWord(token.word, lexicon) && (token.tag !== 'x' || /^\p{Script=Han}+$|[A-Za-z]{2,}/u.test(token.word));
+  if (tokens.some((t) => NAME_ANYWHERE.has(t.tag) && (named(t) || t.tag === 'eng'))) return true;
+  const first = tokens[0];
+  if (first && NAME_AT_START.has(first.tag) && named(first)) return true;
+  // Single characters of a name the dictionary lacks; a run with an abbreviation in it (苏/j 盐, 沪/j 盐)
+  // pairs places (苏盐园区共建, a partnership), it does not name one.
+  let singles = 0;
+  for (const { word, tag } of tokens) {
+    if (word.length !== 1 || !HAN.test(word) || FUNCTION_TAGS.test(tag)) break;
+    if (tag === 'j') return false;
+    singles += 1;
+  }
+  return singles >= 2;
+}
+
+/** Verbs (of two characters or more) after which a name starts: 支持, 依托, 获批, 充分发挥 (via 发挥). */
+export function governingVerbs(lexicon: Lexicon): string[] {
+  const { policyVerbs, aspirationVerbs } = lexicon.source.terms;
+  return [...new Set([...policyVerbs, ...aspirationVerbs])].filter((v) => v.length >= 2).sort((a, b) => b.length - a.length);
+}
+
+/**
+ * Where a name inside `text` (a candidate read backwards from its suffix or forwards from a list)
+ * starts: after the last governing verb in it. Matched on characters, not tokens, because the
+ * segmenter often glues a verb to its neighbours (充分发挥/n, 大力加强/nr, 2．加快 → 加/快). A verb
+ * inside a word the segmenter knows as a place or organisation name is part of that name.
+ */
+export function startAfterVerbs(text: string, offset: number, tokens: Token[], verbs: string[]): { start: number; verb: string | null } {
+  let start = 0;
+  let verb: string | null = null;
+  for (let i = 0; i < text.length; i += 1) {
+    const found = verbs.find((v) => text.startsWith(v, i));
+    if (!found) continue;
+    const inName = tokens.some((t) => /^(nt|ns|nz)$/.test(t.tag) && t.start <= offset + i && offset + i + found.length <= t.end && t.word.length > found.length);
+    if (inName) continue;
+    start = i + found.length;
+    verb = found;
+    i = start - 1;
+  }
+  return { start, verb };
+}
