@@ -112,6 +112,8 @@ export const DocumentTermsSchema = z.object({
   /** Categories of enterprises that are never one enterprise (专精特新企业, 链主企业). */
   enterpriseCategories: z.array(nonEmpty),
   enterpriseSuffixes: z.array(nonEmpty),
+  /** Words a short company name ends with (天衡新能源, 锦屏科技, 一拖股份): after a governing verb they make it a company. */
+  enterpriseForms: z.array(nonEmpty).default([]),
 });
 
 export const AbbreviationsSchema = z.array(z.object({ short: nonEmpty, full: nonEmpty }));

@@ -39,10 +39,12 @@ function clauseStart(text: string, at: number): number {
 function splitItems(text: string, from: number, to: number, tokens: Token[], offset: number): ListItem[] {
   const cuts: { at: number; width: number }[] = [];
   for (let i = from; i < to; i += 1) if (text[i] === '、') cuts.push({ at: i, width: 1 });
-  for (const token of tokens) {
+  tokens.forEach((token, i) => {
     const at = token.start - offset;
-    if (at > from && token.end - offset < to && token.tag === 'c' && /^(和|及|与|以及)$/.test(token.word)) cuts.push({ at, width: token.word.length });
-  }
+    // Words of their own on both sides: 天/和/机械 is one name the segmenter cut up.
+    const joins = (tokens[i - 1]?.word.length ?? 0) >= 2 && (tokens[i + 1]?.word.length ?? 0) >= 2;
+    if (at > from && token.end - offset < to && token.tag === 'c' && /^(和|及|与|以及)$/.test(token.word) && joins) cuts.push({ at, width: token.word.length });
+  });
   cuts.sort((a, b) => a.at - b.at);
   const items: ListItem[] = [];
   let start = from;

@@ -12,7 +12,7 @@ const NAME_ANYWHERE = new Set(['nt', 'nrt', 'nrfg', 'eng', 'ns']);
 // only where names start, before the words that say what the thing is (龙门/ns 实验室, 伊滨/x 新材料产业园).
 const NAME_AT_START = new Set(['nr', 'nz', 'j', 'x']);
 // Tags of words that never make up a name: particles, prepositions, conjunctions, pronouns, numbers.
-const FUNCTION_TAGS = /^(u|p|c|r|m|q|d|ad|f|t|y|e|o|w)/;
+const FUNCTION_TAGS = /^(u[a-z]*|p|c|r|m|mq|q|d|ad|f|t|y|e|o|w)$/;
 const HAN = /^\p{Script=Han}+$/u;
 
 const industryPrefixes = new WeakMap<Lexicon, Set<string>>();
