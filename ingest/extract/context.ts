@@ -52,6 +52,15 @@ export function inDocument<T>(context: ExtractContext, index: number, match: Ter
   return { ...match, start: sentence.start + match.start, end: sentence.start + match.end, sentence: index };
 }
 
+/** Whether sentence `index` lies in a section looking back (发展现状, 主要成就), where 建成 reports a result. */
+export function inRetrospect(context: ExtractContext, index: number): boolean {
+  const { sections } = context.document;
+  for (let at = context.sentences[index]?.section ?? null; at !== null; at = sections[at]?.parent ?? null) {
+    if (sections[at]?.role === 'retrospective') return true;
+  }
+  return false;
+}
+
 export interface Span {
   start: number;
   end: number;

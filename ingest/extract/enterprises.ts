@@ -34,25 +34,28 @@ export function extractEnterprises(context: ExtractContext, claimed: ClaimedSpan
   context.sentences.forEach((sentence, index) => {
     const tokens = context.tokens[index] as Token[];
     const tokensIn = (span: Span) => tokens.filter((t) => t.start >= span.start && t.end <= span.end);
-    // Inside a department or zone name a known name is part of that name.
-    for (const found of knownEnterprises(context, index)) add(found, index, found.known);
+    const textOf = (span: Span) => context.document.normalised.text.slice(span.start, span.end);
+    const registered = suffixedNames(context, index, names).filter((span) => names.isSuffixed(textOf(span), tokensIn(span)));
+    // Inside a department or zone name a known name is part of that name; before more name and a
+    // registered suffix it names a subsidiary (中车 in 中车株洲电力机车有限公司).
+    for (const found of knownEnterprises(context, index)) {
+      if (!registered.some((span) => span.start <= found.start && span.end > found.end)) add(found, index, found.known);
+    }
     const heads = context.lexicon.source.terms.enterpriseHeads;
-    for (const list of headedLists(sentence.text, tokens, sentence.start, heads, (phrase) => verbs.some((v) => phrase.includes(v)))) {
+    // 等传统外贸企业数字化转型: the companies' transformation; the list still names companies.
+    for (const list of headedLists(sentence.text, tokens, sentence.start, heads, (phrase) => verbs.some((v) => phrase.includes(v)), false)) {
       if (FIELD_LIST.test(list.modifiers)) continue;
       list.items.forEach((item, position) => {
         const span = nameSpan(context, index, { start: sentence.start + item.start, end: sentence.start + item.end }, position === 0, verbs);
         if (names.isListed(context.document.normalised.text.slice(span.start, span.end))) add(span, index);
       });
     }
-    const textOf = (span: Span) => context.document.normalised.text.slice(span.start, span.end);
     for (const list of governedNames(context, index, verbs)) {
       // 支持天衡新能源、锦屏科技扩大产能: one proper noun in a company form vouches for the forms listed with it.
       if (!list.some((span) => names.isGoverned(textOf(span), tokensIn(span)))) continue;
       for (const span of list) if (names.isInCompanyForm(textOf(span))) add(span, index);
     }
-    for (const span of suffixedNames(context, index, names)) {
-      if (names.isSuffixed(context.document.normalised.text.slice(span.start, span.end), tokensIn(span))) add(span, index);
-    }
+    for (const span of registered) add(span, index);
   });
   for (const mention of mentions) claimed.claim(mention);
   return mentions;
@@ -116,12 +119,16 @@ function suffixedNames(context: ExtractContext, index: number, names: CompanyNam
   const tokens = context.tokens[index] as Token[];
   const policyVerbs = new Set(context.lexicon.source.terms.policyVerbs);
   const spans: Span[] = [];
+  const text = context.document.normalised.text;
+  // 研究/vn 所/c 有限公司: a platform's name inside a company's is made of name words, whatever their tags.
+  const endsPlatformName = (at: number) => context.lexicon.platformSuffixes.some((s) => text.endsWith(s.suffix, at));
   tokens.forEach((token, i) => {
     if (names.suffixOf(token.word) !== token.word || /化$/.test(tokens[i + 1]?.word ?? '')) return;
     let first = i;
     while (first > 0 && token.end - tokens[first - 1]!.start <= 24) {
       const previous = tokens[first - 1]!;
-      if (FUNCTION_WORD.test(previous.tag) || /^(v|m|q)/.test(previous.tag) || policyVerbs.has(previous.word) || !NAME_CHARACTERS.test(previous.word)) break;
+      const nameWord = NAME_CHARACTERS.test(previous.word) && (endsPlatformName(previous.end) || !(FUNCTION_WORD.test(previous.tag) || /^(v|vd|m|mq|q)$/.test(previous.tag)));
+      if (!nameWord || policyVerbs.has(previous.word)) break;
       first -= 1;
     }
     if (first < i) spans.push({ start: tokens[first]!.start, end: token.end });

@@ -56,21 +56,27 @@ function splitItems(text: string, from: number, to: number, tokens: Token[], off
 }
 
 /**
- * Lists in a sentence whose head is one of `heads`, ending a noun phrase: `等企业加快…` is one,
- * `等争创省级以上中小企业特色产业集群` is not (a verb after 等, and the phrase goes on past 企业).
- * `isVerb` vetoes a head reached through a verb.
+ * Lists in a sentence whose head is one of `heads`: `等企业加快…` is one, `等争创省级以上中小企业特色
+ * 产业集群` is not (a verb after 等). `isVerb` vetoes a head reached through a verb; with
+ * `headEndsPhrase` the head must also end its noun phrase (等共建园区载体: the head is 载体), and a
+ * conjunction before the head (等网络化方式和社会企业渠道) says the head belongs to another phrase.
  */
-export function headedLists(text: string, tokens: Token[], offset: number, heads: string[], isVerb: (phrase: string) => boolean): HeadedList[] {
+export function headedLists(text: string, tokens: Token[], offset: number, heads: string[], isVerb: (phrase: string) => boolean, headEndsPhrase = true): HeadedList[] {
   const byLength = [...heads].sort((a, b) => b.length - a.length);
   const lists: HeadedList[] = [];
   for (let at = text.indexOf('等'); at >= 0; at = text.indexOf('等', at + 1)) {
     const after = text.slice(at + 1);
     const clauseEnd = after.search(CLAUSE_BREAK);
     const phrase = clauseEnd < 0 ? after : after.slice(0, clauseEnd);
-    const found = findHead(phrase, byLength, (end) => nextTokenTag(tokens, offset + at + 1 + end));
+    const modifiersBefore = (index: number) => {
+      const relative = phrase.lastIndexOf('的', index);
+      return phrase.slice(relative >= 0 ? relative + 1 : 0, index).replace(QUANTITY, '');
+    };
+    const ending = findHead(phrase, byLength, (end) => nextTokenTag(tokens, offset + at + 1 + end));
+    const first = headEndsPhrase ? null : findHead(phrase, byLength, () => null);
+    const found = ending ?? (first && !/[和及与、]/.test(modifiersBefore(first.index)) ? first : null);
     if (!found) continue;
-    const relative = phrase.lastIndexOf('的', found.index);
-    const modifiers = phrase.slice(relative >= 0 ? relative + 1 : 0, found.index).replace(QUANTITY, '');
+    const modifiers = modifiersBefore(found.index);
     if (isVerb(modifiers)) continue;
     const from = clauseStart(text, at);
     const items = splitItems(text, from, at, tokens, offset).filter((item) => item.text.length > 0);
@@ -80,18 +86,18 @@ export function headedLists(text: string, tokens: Token[], offset: number, heads
 }
 
 /** The tag of the word starting at `at`, or undefined when `at` cuts through a word. */
-function nextTokenTag(tokens: Token[], at: number): string | undefined {
+function nextTokenTag(tokens: Token[], at: number): string | null | undefined {
   return tokens.find((t) => t.start === at)?.tag;
 }
 
-/** The first head in `phrase` that ends the noun phrase. */
-function findHead(phrase: string, heads: string[], tagAfter: (end: number) => string | undefined): { head: string; index: number } | null {
+/** The first head in `phrase` that ends the noun phrase; `tagAfter` null means anything may follow. */
+function findHead(phrase: string, heads: string[], tagAfter: (end: number) => string | null | undefined): { head: string; index: number } | null {
   for (let i = 0; i < phrase.length; i += 1) {
     const head = heads.find((h) => phrase.startsWith(h, i));
     if (!head) continue;
     const end = i + head.length;
-    if (end < phrase.length) {
-      const tag = tagAfter(end);
+    const tag = end < phrase.length ? tagAfter(end) : null;
+    if (tag !== null) {
       // The segmenter may glue a particle to the head (园为, 企业在); a noun after it continues the phrase.
       if (tag === undefined ? !HEAD_FOLLOWER.test(phrase.slice(end)) : NOUN_TAGS.test(tag)) continue;
     }

@@ -45,15 +45,38 @@ export function hasProperNoun(tokens: Token[], lexicon: Lexicon): boolean {
   if (tokens.some((t) => NAME_ANYWHERE.has(t.tag) && (named(t) || t.tag === 'eng'))) return true;
   const first = tokens[0];
   if (first && NAME_AT_START.has(first.tag) && named(first)) return true;
-  // Single characters of a name the dictionary lacks; a run with an abbreviation in it (苏/j 盐, 沪/j 盐)
-  // pairs places (苏盐园区共建, a partnership), it does not name one.
+  // Single characters of a name the dictionary lacks; a run opened by a place's abbreviation (苏/j 盐,
+  // 沪/j 盐) pairs places (苏盐园区共建, a partnership), it does not name one.
+  if (first?.tag === 'j' && first.word.length === 1) return false;
   let singles = 0;
   for (const { word, tag } of tokens) {
     if (word.length !== 1 || !HAN.test(word) || FUNCTION_TAGS.test(tag)) break;
-    if (tag === 'j') return false;
     singles += 1;
   }
   return singles >= 2;
+}
+
+/**
+ * Whether characters [start, end) can be a verb of their own: they start a word, or are the tail of
+ * one (充分发挥). 创成 in 科创/成果 starts inside a word; a verb inside a place or organisation name
+ * (建设银行/nt) is part of that name.
+ */
+function verbStandsAlone(tokens: Token[], start: number, end: number): boolean {
+  const first = tokens.find((t) => t.start <= start && start < t.end);
+  if (!first) return false;
+  // The tail of one word (充分发挥/n); otherwise the verb starts a word (壮/大麦斯克: the segmenter ran on).
+  if (first.start !== start) return first.end === end;
+  return !(/^(nt|ns|nz)$/.test(first.tag) && first.word.length > end - start);
+}
+
+/**
+ * 田心轨道交通配套产业园, 伊滨新材料产业园: a park is named by its place and its industry. A word of
+ * two to four characters that is neither a field nor a category, followed by a field, is that place.
+ */
+export function opensWithPlaceBeforeField(tokens: Token[], lexicon: Lexicon, isCategory: (word: string) => boolean): boolean {
+  const [first, second] = tokens;
+  if (!first || !second || first.word.length < 2 || first.word.length > 4 || FUNCTION_TAGS.test(first.tag) || /^v/.test(first.tag)) return false;
+  return HAN.test(first.word) && !isFieldWord(first.word, lexicon) && !isCategory(first.word) && (isFieldWord(second.word, lexicon) || lexicon.industryMatcher.findAll(second.word).some((m) => m.start === 0));
 }
 
 /** Verbs (of two characters or more) after which a name starts: 支持, 依托, 获批, 充分发挥 (via 发挥). */
@@ -65,8 +88,7 @@ export function governingVerbs(lexicon: Lexicon): string[] {
 /**
  * Where a name inside `text` (a candidate read backwards from its suffix or forwards from a list)
  * starts: after the last governing verb in it. Matched on characters, not tokens, because the
- * segmenter often glues a verb to its neighbours (充分发挥/n, 大力加强/nr, 2．加快 → 加/快). A verb
- * inside a word the segmenter knows as a place or organisation name is part of that name.
+ * segmenter often glues a verb to its neighbours (充分发挥/n, 大力加强/nr, 2．加快 → 加/快).
  */
 export function startAfterVerbs(text: string, offset: number, tokens: Token[], verbs: string[]): { start: number; verb: string | null } {
   let start = 0;
@@ -74,8 +96,7 @@ export function startAfterVerbs(text: string, offset: number, tokens: Token[], v
   for (let i = 0; i < text.length; i += 1) {
     const found = verbs.find((v) => text.startsWith(v, i));
     if (!found) continue;
-    const inName = tokens.some((t) => /^(nt|ns|nz)$/.test(t.tag) && t.start <= offset + i && offset + i + found.length <= t.end && t.word.length > found.length);
-    if (inName) continue;
+    if (!verbStandsAlone(tokens, offset + i, offset + i + found.length)) continue;
     start = i + found.length;
     verb = found;
     i = start - 1;

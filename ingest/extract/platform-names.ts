@@ -29,7 +29,7 @@ export interface PlatformName {
 }
 
 const MAX_NAME = 32;
-const NAME_TAGS = new Set(['n', 'nr', 'nrt', 'nrfg', 'ns', 'nt', 'nz', 'nw', 'j', 'eng', 'b', 'vn', 'an', 'a', 'l', 'i', 's', 'f', 'v', 'ng', 'zg']);
+const NAME_TAGS = new Set(['n', 'nr', 'nrt', 'nrfg', 'ns', 'nt', 'nz', 'nw', 'j', 'eng', 'b', 'vn', 'vd', 'an', 'a', 'l', 'i', 's', 'f', 'v', 'ng', 'zg', 'z']);
 // After a suffix: where a name may end even if the segmenter glued the next character on (产业园为 → 园为).
 const NAME_FOLLOWER = /^[为的和与及、，。；：（）(等”]/;
 // 环保产业工程研发服务中心（同济）: a partner in brackets after the suffix; not an attribution (（市科技局）).
@@ -43,7 +43,7 @@ function isNameToken(token: Token, policyVerbs: Set<string>): boolean {
   if (policyVerbs.has(token.word)) return false;
   if (NAME_TAGS.has(token.tag)) return true;
   // Unknown words come back tagged x, punctuation too, and particles glued on (城等/x) end a name.
-  if (token.tag === 'x' || token.tag === 'm') return /^[\p{Script=Han}A-Za-z0-9]+$/u.test(token.word) && !/^\d+$/.test(token.word) && !/[等的]/.test(token.word);
+  if (token.tag === 'x' || token.tag === 'm' || token.tag === 'mq') return /^[\p{Script=Han}A-Za-z0-9]+$/u.test(token.word) && !/^\d+$/.test(token.word) && !/[等的]/.test(token.word);
   return false;
 }
 
@@ -63,10 +63,16 @@ export function readPlatformNames(reader: Reader): PlatformName[] {
   const sentence = context.sentences[index]!;
   const text = sentence.text;
   const names: PlatformName[] = [];
-  for (const match of suffixes.findAll(text)) {
+  // A suffix ends on a word boundary, or where the segmenter glued the next word on; else a shorter
+  // or later one is tried (科技园 in 科技园区 gives way to 园区).
+  const endsName = (end: number) => {
+    const rest = text.slice(end);
+    return context.boundaries[index]!.has(sentence.start + end) || NAME_FOLLOWER.test(rest) || verbs.some((v) => rest.startsWith(v));
+  };
+  for (const match of suffixes.findAll(text, (m) => endsName(m.end))) {
     const rest = text.slice(match.end);
-    const aligned = context.boundaries[index]!.has(sentence.start + match.end);
-    if (!aligned && !NAME_FOLLOWER.test(rest) && !verbs.some((v) => rest.startsWith(v))) continue;
+    // 中车株洲电力机车研究所有限公司 is a company.
+    if (reader.context.lexicon.source.terms.enterpriseSuffixes.some((s) => rest.startsWith(s))) continue;
     const partner = TRAILING_PARTNER.exec(rest);
     const end = sentence.start + match.end + (partner && !BODY_END.test(partner[1]!) ? partner[0].length : 0);
     const found = readBackwards(reader, sentence.start + match.start, end);

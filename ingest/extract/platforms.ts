@@ -11,9 +11,9 @@
  */
 import { TermMatcher } from '../../core/term-matcher.ts';
 import type { Token } from '../segment/index.ts';
-import type { ClaimedSpans, ExtractContext, Span } from './context.ts';
+import { inRetrospect, type ClaimedSpans, type ExtractContext, type Span } from './context.ts';
 import { headedLists } from './enumerations.ts';
-import { governingVerbs, hasProperNoun } from './name-evidence.ts';
+import { governingVerbs, hasProperNoun, opensWithPlaceBeforeField } from './name-evidence.ts';
 import { readPlatformNames, type PlatformName, type PlatformType } from './platform-names.ts';
 import type { EnterpriseMention, PlatformMention } from './schema.ts';
 
@@ -25,6 +25,8 @@ const CLAUSE_BREAK = /[，。；：！？,;:]/;
 // Development zones are named after their place (游仙经济开发区): a short core that is not a category names one.
 const ZONE_NAME = /(开发区|高新区|经开区|新区|保税区)$/;
 const LEVEL_WORD = /^(国家级|省级|市级|国家|省)/;
+// Kinds of platform named after the place they occupy (海陵新能源产业园, 田心轨道交通配套产业园).
+const PLACE_NAMED = new Set<PlatformType>(['zone', 'park', 'base']);
 // 大丰港经开区国家级零碳园区, 列苏北国家级高新区: a graded title after a name (an official name says 国家, not 国家级).
 const GRADE = /^(国家级|省级|市级)/;
 const INSTITUTION_FORM = /\p{Script=Han}{2,}(大学|学院|研究院|科学院)/u;
@@ -45,9 +47,12 @@ export function extractPlatforms(context: ExtractContext, claimed: ClaimedSpans,
     const tokens = context.tokens[index] as Token[];
     const { candidates, generic } = judge.candidatesIn(index);
     markListed(context, index, candidates, generic);
+    // Looking back (发展现状), 建成 and 打造 report what exists.
+    const pastResults = inRetrospect(context, index);
     for (const candidate of candidates) {
       if (!candidate.specific && !candidate.definite) continue;
-      if ((candidate.verb !== null && judge.aspiration.has(candidate.verb)) || governedByAspiration(tokens, candidate, judge.aspiration, judge.policyVerbs)) continue;
+      const aspired = (candidate.verb !== null && judge.aspiration.has(candidate.verb)) || governedByAspiration(tokens, candidate, judge.aspiration, judge.policyVerbs);
+      if (aspired && !pastResults) continue;
       // 江南大学国家技术转移中心 inside …连云港分中心 is part of it; a zone inside a park's name is named too.
       if (candidates.some((other) => other !== candidate && other.start <= candidate.start && candidate.end <= other.end && other.specific && !ZONE_NAME.test(candidate.suffix))) continue;
       mentions.push({ surface: candidate.surface, start: candidate.start, end: candidate.end, sentence: index, type: candidate.type, canonical: null, scope: null, region: null });
@@ -122,7 +127,8 @@ class PlatformJudge {
       if (QUANTIFIED.test(name.surface) || COUNTED_BEFORE.test(before)) continue;
       const core = coreOf(name);
       const quoted = name.quoted && !SLOGAN.test(quotedText(name.surface));
-      if ((!quoted && this.isGeneric(core)) || this.designatesPlace(core)) {
+      // 创新区 (新区 cut out of 创新): one character before a suffix names nothing.
+      if ((!quoted && (this.isGeneric(core) || this.stripGeneric(core).length < 2)) || this.designatesPlace(core)) {
         generic.push(name);
         continue;
       }
@@ -135,6 +141,7 @@ class PlatformJudge {
         this.namesPlace(core) ||
         this.namesOrganisation(core, name) ||
         hasProperNoun(coreTokens, context.lexicon) ||
+        (PLACE_NAMED.has(name.type) && opensWithPlaceBeforeField(coreTokens, context.lexicon, (word) => this.isGeneric(word))) ||
         (ZONE_NAME.test(name.suffix) && stripped.length <= 4);
       candidates.push({ ...name, specific, definite: this.isDefinite(name, before, after) });
     }
@@ -182,10 +189,17 @@ function markListed(context: ExtractContext, index: number, candidates: Candidat
     if (ends.some((end) => generic.some((g) => g.end === end))) continue;
     for (const candidate of candidates) if (ends.includes(candidate.end)) candidate.definite = true;
   }
-  for (const candidate of candidates) {
-    // 国家级新区、国家自主创新示范区: graded zones listed together are kinds of zone, not names.
-    if (candidate.specific || (LEVEL_WORD.test(candidate.surface) && candidate.type === 'zone')) continue;
-    if (candidates.some((other) => other.specific && listedTogether(sentence.text, sentence.start, candidate, other))) candidate.definite = true;
+  // Along the whole list: 建成A、B和湖南省C names A through B.
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const candidate of candidates) {
+      // 国家级新区、国家自主创新示范区: graded zones listed together are kinds of zone, not names.
+      if (candidate.specific || candidate.definite || (LEVEL_WORD.test(candidate.surface) && candidate.type === 'zone')) continue;
+      if (candidates.some((other) => (other.specific || other.definite) && listedTogether(sentence.text, sentence.start, candidate, other))) {
+        candidate.definite = true;
+        changed = true;
+      }
+    }
   }
 }
 
