@@ -68,6 +68,8 @@ export const IndustryConceptSchema = z.object({
   name: nonEmpty,
   synonyms: z.array(nonEmpty).default([]),
   broader: z.array(nonEmpty).default([]),
+  /** Concepts related in a way the hierarchy cannot say (LNG and 港口物流); the link goes both ways. */
+  related: z.array(nonEmpty).default([]),
 });
 export type IndustryConcept = z.infer<typeof IndustryConceptSchema>;
 

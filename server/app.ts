@@ -35,7 +35,7 @@ export function apiRoutes(dependencies: Pick<AppDependencies, 'lexicon' | 'confi
   return [
     ...healthRoutes,
     ...searchRoutes,
-    ...industryRoutes,
+    ...industryRoutes(dependencies.lexicon),
     ...cityRoutes,
     ...departmentRoutes,
     ...graphRoutes,
