@@ -65,7 +65,8 @@ export interface Lexicon {
   userDictionary(): string[];
 }
 
-function fill(template: string, context: CityContext): string {
+/** A department template (`{city}工业和信息化局`) written out for a city. */
+export function fillTemplate(template: string, context: CityContext): string {
   return template
     .replaceAll('{city}', context.city)
     .replaceAll('{short}', context.short)
@@ -87,7 +88,7 @@ function buildDepartmentDirectory(kinds: DepartmentKind[], context: CityContext)
   for (const kind of kinds) {
     const hit: DepartmentHit = {
       kind: kind.kind,
-      canonical: fill(kind.canonical, context),
+      canonical: fillTemplate(kind.canonical, context),
       level: kind.level,
       type: kind.type,
       city: kind.level === 'city' ? context.city : null,
@@ -95,7 +96,7 @@ function buildDepartmentDirectory(kinds: DepartmentKind[], context: CityContext)
     };
     for (const name of kind.names) {
       if (name.includes('{')) {
-        prefixed.add(fill(name, context), hit);
+        prefixed.add(fillTemplate(name, context), hit);
         continue;
       }
       for (const prefix of levelPrefixes(kind.level, context)) prefixed.add(prefix + name, hit);
@@ -188,7 +189,7 @@ export function buildLexicon(source: LexiconSource): Lexicon {
       for (const zone of city.zones) for (const term of [zone.name, ...zone.aliases]) put(term, 'ns');
       for (const kind of source.departments.kinds) {
         for (const name of kind.names) {
-          if (name.includes('{')) put(fill(name, cityContext(city.name)), 'nt');
+          if (name.includes('{')) put(fillTemplate(name, cityContext(city.name)), 'nt');
           else for (const prefix of levelPrefixes(kind.level, cityContext(city.name)).slice(0, 2)) put(prefix + name, 'nt');
         }
       }

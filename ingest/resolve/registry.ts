@@ -5,6 +5,7 @@
 import { nodeIds } from '../../graph/ids.ts';
 import type { GraphNode, NodeOfLabel } from '../../graph/schema.ts';
 import type { Lexicon } from '../../lexicon/index.ts';
+import { departmentAliases } from './department-aliases.ts';
 import type { DepartmentIdentity } from './departments.ts';
 
 export class EntityRegistry {
@@ -49,7 +50,7 @@ export class EntityRegistry {
       id: nodeIds.department(identity.canonical),
       label: 'Department',
       name: identity.canonical,
-      aliases: [],
+      aliases: departmentAliases(identity, this.lexicon),
       plans: [],
       city: identity.city,
       province: identity.province,
