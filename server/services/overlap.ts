@@ -89,26 +89,7 @@ export async function overlap(reader: GraphReader, query: string, related: boole
     return entry;
   };
   const industries = await reader.nodesById(ids);
-  const matchOf = (target: string, term: string) => (relatives.has(target) ? 'related' : target !== concept.id ? 'narrower' : term === concept.name ? 'exact' : 'synonym');
-
-  for (const edge of mentions) {
-    const city = cityOfPlan.get(edge.source);
-    if (!city || edge.type !== 'MENTIONS') continue;
-    const entry = cityEntry(city);
-    const plan = plans.find((p) => p.id === edge.source) as NodeOfLabel<'Plan'>;
-    if (!entry.plans.some((p) => p.id === plan.id)) entry.plans.push(planRef(plan));
-    const industry = entityRef(industries.get(edge.target) as GraphNode);
-    for (const evidence of edge.evidence ?? []) {
-      const term = evidence.term ?? industry.name;
-      const match = matchOf(edge.target, term);
-      entry.evidence.push({ ...evidence, match, industry: industry.name });
-      const existing = entry.matches.find((m) => m.term === term && m.industry.id === industry.id);
-      const relation = relatives.get(edge.target)?.relation;
-      if (existing) existing.count += 1;
-      else entry.matches.push({ term, match, industry, count: 1, ...(relation ? { relation } : {}) });
-    }
-  }
-
+  addMentions(mentions, { concept, relatives, industries, plans }, cityEntry);
   await addTasksAndDepartments(reader, concerns, cityOfPlan, cityEntry);
   await addOrganisations(reader, mentions, concerns, hosts, cityOfPlan, byCity);
   const targets = await reader.nodesById(measures.map((e) => e.source));
@@ -118,13 +99,7 @@ export async function overlap(reader: GraphReader, query: string, related: boole
   }
 
   const broader = await reader.nodesById(broaderEdges.map((e) => e.target));
-  // Cities that name the concept itself (or under it) before those that only name a related one.
-  const direct = (entry: CityOverlap) => entry.evidence.filter((e) => e.match !== 'related').length;
-  const cities = [...byCity.values()].sort((a, b) => direct(b) - direct(a) || b.evidence.length - a.evidence.length || a.city.localeCompare(b.city));
-  for (const entry of cities) {
-    entry.matches.sort((a, b) => MATCH_KINDS.indexOf(a.match) - MATCH_KINDS.indexOf(b.match) || b.count - a.count);
-    entry.departments.sort((a, b) => b.led - a.led || b.assigned - a.assigned || a.department.name.localeCompare(b.department.name));
-  }
+  const cities = ranked([...byCity.values()]);
   return {
     concept: {
       ...entityRef(concept),
@@ -138,6 +113,44 @@ export async function overlap(reader: GraphReader, query: string, related: boole
     citiesTotal: cities.length,
     absent: (await reader.cities()).filter((c) => !byCity.has(c)),
   };
+}
+
+interface Mentioned {
+  concept: NodeOfLabel<'Industry'>;
+  relatives: Map<string, RelatedConcept>;
+  industries: Map<string, GraphNode>;
+  plans: NodeOfLabel<'Plan'>[];
+}
+
+/** Each sentence naming the concept, a narrower or a related one, with how its wording matches. */
+function addMentions(mentions: GraphEdge[], { concept, relatives, industries, plans }: Mentioned, cityEntry: (city: string) => CityOverlap): void {
+  const matchOf = (target: string, term: string) => (relatives.has(target) ? 'related' : target !== concept.id ? 'narrower' : term === concept.name ? 'exact' : 'synonym');
+  for (const edge of mentions) {
+    const plan = plans.find((p) => p.id === edge.source);
+    if (!plan?.city || edge.type !== 'MENTIONS') continue;
+    const entry = cityEntry(plan.city);
+    if (!entry.plans.some((p) => p.id === plan.id)) entry.plans.push(planRef(plan));
+    const industry = entityRef(industries.get(edge.target) as GraphNode);
+    const relation = relatives.get(edge.target)?.relation;
+    for (const evidence of edge.evidence ?? []) {
+      const term = evidence.term ?? industry.name;
+      const match = matchOf(edge.target, term);
+      entry.evidence.push({ ...evidence, match, industry: industry.name });
+      const existing = entry.matches.find((m) => m.term === term && m.industry.id === industry.id);
+      if (existing) existing.count += 1;
+      else entry.matches.push({ term, match, industry, count: 1, ...(relation ? { relation } : {}) });
+    }
+  }
+}
+
+/** Cities naming the concept itself (or under it) first, then by sentences; matches and departments in order. */
+function ranked(cities: CityOverlap[]): CityOverlap[] {
+  const direct = (entry: CityOverlap) => entry.evidence.filter((e) => e.match !== 'related').length;
+  for (const entry of cities) {
+    entry.matches.sort((a, b) => MATCH_KINDS.indexOf(a.match) - MATCH_KINDS.indexOf(b.match) || b.count - a.count);
+    entry.departments.sort((a, b) => b.led - a.led || b.assigned - a.assigned || a.department.name.localeCompare(b.department.name));
+  }
+  return cities.sort((a, b) => direct(b) - direct(a) || b.evidence.length - a.evidence.length || a.city.localeCompare(b.city));
 }
 
 async function addTasksAndDepartments(reader: GraphReader, concerns: GraphEdge[], cityOfPlan: Map<string, string | null>, cityEntry: (city: string) => CityOverlap): Promise<void> {
