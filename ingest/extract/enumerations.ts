@@ -77,7 +77,12 @@ export function headedLists(text: string, tokens: Token[], offset: number, heads
     const found = ending ?? (first && !/[和及与、]/.test(modifiersBefore(first.index)) ? first : null);
     if (!found) continue;
     const modifiers = modifiersBefore(found.index);
-    if (isVerb(modifiers)) continue;
+    // 长三角、珠三角等地区的龙头企业: a short phrase before 的 says what the listed items are (地区).
+    const relative = phrase.lastIndexOf('的', found.index);
+    const counted = QUANTITY.exec(phrase)?.[0].length ?? 0;
+    if (relative > counted && relative - counted <= 4 && !/[、，]/.test(phrase.slice(0, relative))) continue;
+    // 依托高校、科研院所等创新主体和企业: the head is one of two phrases, and the list belongs to the other.
+    if (isVerb(modifiers) || /(和|及|与)$/.test(modifiers)) continue;
     const from = clauseStart(text, at);
     const items = splitItems(text, from, at, tokens, offset).filter((item) => item.text.length > 0);
     if (items.length > 0) lists.push({ items, head: found.head, headEnd: at + 1 + found.index + found.head.length, modifiers });

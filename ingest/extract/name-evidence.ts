@@ -76,7 +76,8 @@ function verbStandsAlone(tokens: Token[], start: number, end: number): boolean {
 export function opensWithPlaceBeforeField(tokens: Token[], lexicon: Lexicon, isCategory: (word: string) => boolean): boolean {
   const [first, second] = tokens;
   if (!first || !second || first.word.length < 2 || first.word.length > 4 || FUNCTION_TAGS.test(first.tag) || /^v/.test(first.tag)) return false;
-  return HAN.test(first.word) && !isFieldWord(first.word, lexicon) && !isCategory(first.word) && (isFieldWord(second.word, lexicon) || lexicon.industryMatcher.findAll(second.word).some((m) => m.start === 0));
+  const field = (isFieldWord(second.word, lexicon) || lexicon.industryMatcher.findAll(second.word).some((m) => m.start === 0)) && !isCategory(second.word);
+  return HAN.test(first.word) && !isFieldWord(first.word, lexicon) && !isCategory(first.word) && field;
 }
 
 /** Verbs (of two characters or more) after which a name starts: 支持, 依托, 获批, 充分发挥 (via 发挥). */

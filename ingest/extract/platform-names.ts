@@ -149,8 +149,10 @@ function readBackwards(reader: Reader, suffixStart: number, end: number): Backwa
     const before = tokens[i - 2];
     const joins = previous.word === '与' && before !== undefined && isNameToken(before, policyVerbs) && !endsWithSuffix(reader, before.end);
     if (!joins && !isNameToken(previous, policyVerbs)) break;
-    // 省级以上开发区实现…: a verb right after a complete name is its predicate.
-    if (previous.tag === 'v' && endsWithSuffix(reader, previous.start)) break;
+    // 省级以上开发区实现…: a verb right after a complete name is its predicate; 企业入驻孟津区产业园:
+    // a verb right before a place takes the name as its object.
+    const beforePlace = previous.word.length >= 2 && (tokens[i]?.tag === 'ns' || reader.claimed.endingAt(tokens[i]?.end ?? -1) !== undefined);
+    if (previous.tag === 'v' && (endsWithSuffix(reader, previous.start) || beforePlace)) break;
     i -= 1;
     start = previous.start;
   }

@@ -27,6 +27,8 @@ describe('enterprises the lexicon has never seen', () => {
     ['培育壮大麦斯克电子等一批专精特新企业，鼓励龙头企业、专精特新中小企业等开展协同创新。'],
     ['全面优化新一轮科技创新布局，加强与长三角科技合作。'],
     ['加快宜阳硅基新材料项目建设。'],
+    ['依托高校、科研院所等创新主体和企业，开展联合攻关。'],
+    ['对接长三角、珠三角等地区的龙头企业。'],
   ])('takes no field, cluster, category or place for an enterprise: %s', (body) => {
     expect(enterprisesOf('洛阳市', body).filter((name) => name !== '麦斯克电子')).toEqual([]);
   });
