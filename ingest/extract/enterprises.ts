@@ -125,13 +125,20 @@ function suffixedNames(context: ExtractContext, index: number, names: CompanyNam
   tokens.forEach((token, i) => {
     if (names.suffixOf(token.word) !== token.word || /化$/.test(tokens[i + 1]?.word ?? '')) return;
     let first = i;
+    let verbAt: number | null = null;
     while (first > 0 && token.end - tokens[first - 1]!.start <= 24) {
       const previous = tokens[first - 1]!;
-      const nameWord = NAME_CHARACTERS.test(previous.word) && (endsPlatformName(previous.end) || !(FUNCTION_WORD.test(previous.tag) || /^(v|vd|m|mq|q)$/.test(previous.tag)));
-      if (!nameWord || policyVerbs.has(previous.word)) break;
+      if (policyVerbs.has(previous.word)) {
+        if (verbAt !== null) break;
+        verbAt = first - 1;
+      } else if (!NAME_CHARACTERS.test(previous.word) || (!endsPlatformName(previous.end) && (FUNCTION_WORD.test(previous.tag) || /^(v|vd|m|mq|q)$/.test(previous.tag)))) break;
       first -= 1;
     }
+    // 洛阳城市建设投资集团有限公司: a verb inside a name that opens with its place; otherwise the verb
+    // governs the name (支持…集团).
+    if (verbAt !== null && !(tokens[first]!.tag === 'ns' && first < verbAt)) first = verbAt + 1;
     if (first < i) spans.push({ start: tokens[first]!.start, end: token.end });
   });
-  return spans;
+  // …集团 inside …集团股份有限公司: the whole registered name.
+  return spans.filter((span) => !spans.some((other) => other !== span && other.start <= span.start && span.end <= other.end));
 }
