@@ -50,7 +50,8 @@ export function hasProperNoun(tokens: Token[], lexicon: Lexicon): boolean {
   if (first?.tag === 'j' && first.word.length === 1) return false;
   let singles = 0;
   for (const { word, tag } of tokens) {
-    if (word.length !== 1 || !HAN.test(word) || FUNCTION_TAGS.test(tag)) break;
+    // A direction is a common part of a place's name (涧/西, 中/鼎).
+    if (word.length !== 1 || !HAN.test(word) || (FUNCTION_TAGS.test(tag) && tag !== 'f')) break;
     singles += 1;
   }
   return singles >= 2;

@@ -30,7 +30,7 @@ const PLACE_NAMED = new Set<PlatformType>(['zone', 'park', 'base']);
 // 大丰港经开区国家级零碳园区, 列苏北国家级高新区: a graded title after a name (an official name says 国家, not 国家级).
 const GRADE = /^(国家级|省级|市级)/;
 const INSTITUTION_FORM = /\p{Script=Han}{2,}(大学|学院|研究院|科学院)/u;
-// Quoted slogans are not names: “飞地经济”示范区, “绿电+”零碳园区.
+// Quoted slogans: “飞地经济”示范区, “绿电+”零碳园区.
 const SLOGAN = /(\+|＋|经济|产业)$/;
 /** Words after 等 that make the listed names platforms, beside the type suffixes. */
 const LIST_HEADS = ['载体', '创新平台', '研发机构'];
@@ -126,7 +126,10 @@ class PlatformJudge {
       if (this.claimed.names(name) || this.claimed.names({ start: name.start, end: name.start + bare.length })) continue;
       if (QUANTIFIED.test(name.surface) || COUNTED_BEFORE.test(before)) continue;
       const core = coreOf(name);
-      const quoted = name.quoted && !SLOGAN.test(quotedText(name.surface));
+      // “泰企通”平台 is a name; “飞地经济”示范区, “双创”示范基地 are slogans or categories in quotes.
+      const quoted = name.quoted && !SLOGAN.test(quotedText(name.surface)) && !this.isGeneric(quotedText(name.surface));
+      // 中国科学院 is an institution that makes platforms specific, not one itself.
+      if (context.lexicon.institutionMatcher.get(name.surface) !== undefined) continue;
       // 创新区 (新区 cut out of 创新): one character before a suffix names nothing.
       if ((!quoted && (this.isGeneric(core) || this.stripGeneric(core).length < 2)) || this.designatesPlace(core)) {
         generic.push(name);
