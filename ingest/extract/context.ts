@@ -73,9 +73,11 @@ export function overlaps(a: Span, b: Span): boolean {
 /** Spans claimed by a more specific mention; lower-priority extractors skip matches inside them. */
 export class ClaimedSpans {
   private readonly spans: Span[] = [];
+  private readonly byEnd = new Map<number, Span>();
 
   claim(span: Span): void {
     this.spans.push(span);
+    if (!this.byEnd.has(span.end)) this.byEnd.set(span.end, span);
   }
 
   isClaimed(span: Span): boolean {
@@ -92,7 +94,7 @@ export class ClaimedSpans {
    */
   /** The claimed span that ends at `offset`, if any (a place before a name: 东台 in 东台开发区). */
   endingAt(offset: number): Span | undefined {
-    return this.spans.find((claimed) => claimed.end === offset);
+    return this.byEnd.get(offset);
   }
 
   names(span: Span): boolean {

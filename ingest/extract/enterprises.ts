@@ -52,8 +52,8 @@ export function extractEnterprises(context: ExtractContext, claimed: ClaimedSpan
     }
     for (const list of governedNames(context, index, verbs)) {
       // 支持天衡新能源、锦屏科技扩大产能: one proper noun in a company form vouches for the forms listed with it.
-      if (!list.some((span) => names.isGoverned(textOf(span), tokensIn(span)))) continue;
-      for (const span of list) if (names.isInCompanyForm(textOf(span))) add(span, index);
+      const inForm = list.filter((span) => names.isInCompanyForm(textOf(span)));
+      if (inForm.some((span) => names.isGoverned(textOf(span), tokensIn(span)))) for (const span of inForm) add(span, index);
     }
     for (const span of registered) add(span, index);
   });
@@ -96,6 +96,7 @@ function nameSpan(context: ExtractContext, index: number, span: Span, first: boo
 function governedNames(context: ExtractContext, index: number, verbs: string[]): Span[][] {
   const tokens = context.tokens[index] as Token[];
   const policyVerbs = new Set(context.lexicon.source.terms.policyVerbs);
+  const verbSet = new Set(verbs);
   const lists: Span[][] = [];
   tokens.forEach((token, i) => {
     if (!policyVerbs.has(token.word)) return;
@@ -103,7 +104,7 @@ function governedNames(context: ExtractContext, index: number, verbs: string[]):
     let start = token.end;
     for (let j = i + 1; j < tokens.length; j += 1) {
       const next = tokens[j]!;
-      const ends = next.word === '、' || next.tag === 'v' || FUNCTION_WORD.test(next.tag) || verbs.includes(next.word) || !NAME_CHARACTERS.test(next.word);
+      const ends = next.word === '、' || next.tag === 'v' || FUNCTION_WORD.test(next.tag) || verbSet.has(next.word) || !NAME_CHARACTERS.test(next.word);
       if (!ends) continue;
       if (next.start > start) list.push({ start, end: next.start });
       if (next.word !== '、') break;

@@ -4,6 +4,7 @@
  * `涌现出了科行环保、富乐德等一批拥有自主知识产权的创新型企业`. The head says what the items are;
  * the items are the pieces between the clause start and 等, split at 、 and at a conjunction.
  */
+import { TermMatcher } from '../../core/term-matcher.ts';
 import type { Token } from '../segment/index.ts';
 
 export interface ListItem {
@@ -62,8 +63,10 @@ function splitItems(text: string, from: number, to: number, tokens: Token[], off
  * conjunction before the head (等网络化方式和社会企业渠道) says the head belongs to another phrase.
  */
 export function headedLists(text: string, tokens: Token[], offset: number, heads: string[], isVerb: (phrase: string) => boolean, headEndsPhrase = true): HeadedList[] {
-  const byLength = [...heads].sort((a, b) => b.length - a.length);
   const lists: HeadedList[] = [];
+  if (!text.includes('等')) return lists;
+  const byLength = headMatcher(heads);
+  const tagAt = new Map(tokens.map((t) => [t.start, t.tag]));
   for (let at = text.indexOf('等'); at >= 0; at = text.indexOf('等', at + 1)) {
     const after = text.slice(at + 1);
     const clauseEnd = after.search(CLAUSE_BREAK);
@@ -72,7 +75,7 @@ export function headedLists(text: string, tokens: Token[], offset: number, heads
       const relative = phrase.lastIndexOf('的', index);
       return phrase.slice(relative >= 0 ? relative + 1 : 0, index).replace(QUANTITY, '');
     };
-    const ending = findHead(phrase, byLength, (end) => nextTokenTag(tokens, offset + at + 1 + end));
+    const ending = findHead(phrase, byLength, (end) => tagAt.get(offset + at + 1 + end));
     const first = headEndsPhrase ? null : findHead(phrase, byLength, () => null);
     const found = ending ?? (first && !/[和及与、]/.test(modifiersBefore(first.index)) ? first : null);
     if (!found) continue;
@@ -90,15 +93,25 @@ export function headedLists(text: string, tokens: Token[], offset: number, heads
   return lists;
 }
 
-/** The tag of the word starting at `at`, or undefined when `at` cuts through a word. */
-function nextTokenTag(tokens: Token[], at: number): string | null | undefined {
-  return tokens.find((t) => t.start === at)?.tag;
+// Callers pass the same array of heads for a whole document, so its matcher is built once.
+const headMatchers = new WeakMap<string[], TermMatcher<true>>();
+
+function headMatcher(heads: string[]): TermMatcher<true> {
+  let matcher = headMatchers.get(heads);
+  if (!matcher) {
+    matcher = new TermMatcher(heads.map((h) => [h, true] as const));
+    headMatchers.set(heads, matcher);
+  }
+  return matcher;
 }
 
-/** The first head in `phrase` that ends the noun phrase; `tagAfter` null means anything may follow. */
-function findHead(phrase: string, heads: string[], tagAfter: (end: number) => string | null | undefined): { head: string; index: number } | null {
+/**
+ * The first head in `phrase` that ends the noun phrase; `tagAfter` gives the tag of the word starting
+ * at an offset (undefined when the offset cuts through a word), null meaning anything may follow.
+ */
+function findHead(phrase: string, heads: TermMatcher<true>, tagAfter: (end: number) => string | null | undefined): { head: string; index: number } | null {
   for (let i = 0; i < phrase.length; i += 1) {
-    const head = heads.find((h) => phrase.startsWith(h, i));
+    const head = heads.matchesAt(phrase, i).at(-1)?.term;
     if (!head) continue;
     const end = i + head.length;
     const tag = end < phrase.length ? tagAfter(end) : null;

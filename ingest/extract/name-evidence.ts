@@ -3,6 +3,7 @@
  * seen (龙门实验室, 隆华科技, 湾沚经济开发区): the segmenter's tags, read with their failure modes
  * in mind, and the verbs that govern a name from outside it (充分发挥江苏新能源汽车研究院).
  */
+import { TermMatcher } from '../../core/term-matcher.ts';
 import type { Lexicon } from '../../lexicon/index.ts';
 import type { Token } from '../segment/index.ts';
 
@@ -83,8 +84,30 @@ export function opensWithPlaceBeforeField(tokens: Token[], lexicon: Lexicon, isC
 
 /** Verbs (of two characters or more) after which a name starts: 支持, 依托, 获批, 充分发挥 (via 发挥). */
 export function governingVerbs(lexicon: Lexicon): string[] {
-  const { policyVerbs, aspirationVerbs } = lexicon.source.terms;
-  return [...new Set([...policyVerbs, ...aspirationVerbs])].filter((v) => v.length >= 2).sort((a, b) => b.length - a.length);
+  let verbs = verbLists.get(lexicon);
+  if (!verbs) {
+    const { policyVerbs, aspirationVerbs } = lexicon.source.terms;
+    verbs = [...new Set([...policyVerbs, ...aspirationVerbs])].filter((v) => v.length >= 2).sort((a, b) => b.length - a.length);
+    verbLists.set(lexicon, verbs);
+  }
+  return verbs;
+}
+
+const verbLists = new WeakMap<Lexicon, string[]>();
+const verbMatchers = new WeakMap<string[], TermMatcher<true>>();
+
+function matcherOf(verbs: string[]): TermMatcher<true> {
+  let matcher = verbMatchers.get(verbs);
+  if (!matcher) {
+    matcher = new TermMatcher(verbs.map((v) => [v, true] as const));
+    verbMatchers.set(verbs, matcher);
+  }
+  return matcher;
+}
+
+/** Whether one of `verbs` (from governingVerbs) starts at `at` in `text`. */
+export function startsWithVerb(text: string, at: number, verbs: string[]): boolean {
+  return matcherOf(verbs).matchesAt(text, at).length > 0;
 }
 
 /**
@@ -95,8 +118,9 @@ export function governingVerbs(lexicon: Lexicon): string[] {
 export function startAfterVerbs(text: string, offset: number, tokens: Token[], verbs: string[]): { start: number; verb: string | null } {
   let start = 0;
   let verb: string | null = null;
+  const matcher = matcherOf(verbs);
   for (let i = 0; i < text.length; i += 1) {
-    const found = verbs.find((v) => text.startsWith(v, i));
+    const found = matcher.matchesAt(text, i).at(-1)?.term;
     if (!found) continue;
     if (!verbStandsAlone(tokens, offset + i, offset + i + found.length)) continue;
     start = i + found.length;

@@ -10,7 +10,7 @@ import type { TermMatcher } from '../../core/term-matcher.ts';
 import type { PLATFORM_TYPES } from '../../graph/schema.ts';
 import type { Token } from '../segment/index.ts';
 import type { ClaimedSpans, ExtractContext } from './context.ts';
-import { startAfterVerbs } from './name-evidence.ts';
+import { startAfterVerbs, startsWithVerb } from './name-evidence.ts';
 
 export type PlatformType = (typeof PLATFORM_TYPES)[number];
 
@@ -65,12 +65,9 @@ export function readPlatformNames(reader: Reader): PlatformName[] {
   const names: PlatformName[] = [];
   // A suffix ends on a word boundary, or where the segmenter glued the next word on; else a shorter
   // or later one is tried (科技园 in 科技园区 gives way to 园区).
-  const endsName = (end: number) => {
-    const rest = text.slice(end);
-    return context.boundaries[index]!.has(sentence.start + end) || NAME_FOLLOWER.test(rest) || verbs.some((v) => rest.startsWith(v));
-  };
+  const endsName = (end: number) => context.boundaries[index]!.has(sentence.start + end) || NAME_FOLLOWER.test(text.slice(end, end + 1)) || startsWithVerb(text, end, verbs);
   for (const match of suffixes.findAll(text, (m) => endsName(m.end))) {
-    const rest = text.slice(match.end);
+    const rest = text.slice(match.end, match.end + 12);
     // 中车株洲电力机车研究所有限公司 is a company.
     if (reader.context.lexicon.source.terms.enterpriseSuffixes.some((s) => rest.startsWith(s))) continue;
     const partner = TRAILING_PARTNER.exec(rest);

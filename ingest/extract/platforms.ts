@@ -46,7 +46,7 @@ export function extractPlatforms(context: ExtractContext, claimed: ClaimedSpans,
   context.sentences.forEach((_sentence, index) => {
     const tokens = context.tokens[index] as Token[];
     const { candidates, generic } = judge.candidatesIn(index);
-    markListed(context, index, candidates, generic);
+    markListed(context, index, candidates, generic, judge.listHeads);
     // Looking back (发展现状), 建成 and 打造 report what exists.
     const pastResults = inRetrospect(context, index);
     for (const candidate of candidates) {
@@ -66,6 +66,8 @@ class PlatformJudge {
   readonly policyVerbs: Set<string>;
   readonly aspiration: Set<string>;
   readonly verbs: string[];
+  /** What may close a list of platforms after 等: the type suffixes and 载体, 创新平台, 研发机构. */
+  readonly listHeads: string[];
   private readonly suffixes: TermMatcher<PlatformType>;
   private readonly generic: string[];
   private readonly placeWords: string[];
@@ -80,6 +82,7 @@ class PlatformJudge {
     this.policyVerbs = new Set(lexicon.source.terms.policyVerbs);
     this.aspiration = new Set(lexicon.source.terms.aspirationVerbs);
     this.verbs = governingVerbs(lexicon);
+    this.listHeads = [...lexicon.platformSuffixes.map((s) => s.suffix), ...LIST_HEADS];
     this.generic = [...lexicon.genericPlatformWords].sort((a, b) => b.length - a.length);
     this.placeWords = [...lexicon.source.provinces.flatMap((p) => [p.name, p.short]), ...(context.city ? [context.city.city, context.city.short] : [])];
   }
@@ -183,10 +186,9 @@ function quotedText(surface: string): string {
  * Names listed before a platform head (北大创新中心、沪盐协同创新中心等科技服务平台), or with named
  * platforms, are named too — unless the list holds a category (建立院士工作站、企业技术中心等研发机构).
  */
-function markListed(context: ExtractContext, index: number, candidates: Candidate[], generic: Span[]): void {
+function markListed(context: ExtractContext, index: number, candidates: Candidate[], generic: Span[], heads: string[]): void {
   const sentence = context.sentences[index]!;
   const tokens = context.tokens[index] as Token[];
-  const heads = [...context.lexicon.platformSuffixes.map((s) => s.suffix), ...LIST_HEADS];
   for (const list of headedLists(sentence.text, tokens, sentence.start, heads, () => false)) {
     const ends = list.items.map((item) => sentence.start + item.end);
     if (ends.some((end) => generic.some((g) => g.end === end))) continue;

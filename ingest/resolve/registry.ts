@@ -46,8 +46,10 @@ export class EntityRegistry {
   }
 
   department(identity: DepartmentIdentity): string {
+    const id = nodeIds.department(identity.canonical);
+    if (this.nodes.has(id)) return id;
     return this.add<NodeOfLabel<'Department'>>({
-      id: nodeIds.department(identity.canonical),
+      id,
       label: 'Department',
       name: identity.canonical,
       aliases: departmentAliases(identity, this.lexicon),
