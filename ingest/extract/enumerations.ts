@@ -4,8 +4,9 @@
  * `涌现出了科行环保、富乐德等一批拥有自主知识产权的创新型企业`. The head says what the items are;
  * the items are the pieces between the clause start and 等, split at 、 and at a conjunction.
  */
-import { TermMatcher } from '../../core/term-matcher.ts';
+import type { TermMatcher } from '../../core/term-matcher.ts';
 import type { Token } from '../segment/index.ts';
+import { matcherOf } from './name-evidence.ts';
 
 export interface ListItem {
   /** Offsets relative to the sentence. */
@@ -65,7 +66,7 @@ function splitItems(text: string, from: number, to: number, tokens: Token[], off
 export function headedLists(text: string, tokens: Token[], offset: number, heads: string[], isVerb: (phrase: string) => boolean, headEndsPhrase = true): HeadedList[] {
   const lists: HeadedList[] = [];
   if (!text.includes('等')) return lists;
-  const byLength = headMatcher(heads);
+  const byLength = matcherOf(heads);
   const tagAt = new Map(tokens.map((t) => [t.start, t.tag]));
   for (let at = text.indexOf('等'); at >= 0; at = text.indexOf('等', at + 1)) {
     const after = text.slice(at + 1);
@@ -93,17 +94,6 @@ export function headedLists(text: string, tokens: Token[], offset: number, heads
   return lists;
 }
 
-// Callers pass the same array of heads for a whole document, so its matcher is built once.
-const headMatchers = new WeakMap<string[], TermMatcher<true>>();
-
-function headMatcher(heads: string[]): TermMatcher<true> {
-  let matcher = headMatchers.get(heads);
-  if (!matcher) {
-    matcher = new TermMatcher(heads.map((h) => [h, true] as const));
-    headMatchers.set(heads, matcher);
-  }
-  return matcher;
-}
 
 /**
  * The first head in `phrase` that ends the noun phrase; `tagAfter` gives the tag of the word starting

@@ -94,13 +94,14 @@ export function governingVerbs(lexicon: Lexicon): string[] {
 }
 
 const verbLists = new WeakMap<Lexicon, string[]>();
-const verbMatchers = new WeakMap<string[], TermMatcher<true>>();
+const wordMatchers = new WeakMap<string[], TermMatcher<true>>();
 
-function matcherOf(verbs: string[]): TermMatcher<true> {
-  let matcher = verbMatchers.get(verbs);
+/** A trie of `words`, built once per array: callers pass the same array for a whole document. */
+export function matcherOf(words: string[]): TermMatcher<true> {
+  let matcher = wordMatchers.get(words);
   if (!matcher) {
-    matcher = new TermMatcher(verbs.map((v) => [v, true] as const));
-    verbMatchers.set(verbs, matcher);
+    matcher = new TermMatcher(words.map((w) => [w, true] as const));
+    wordMatchers.set(words, matcher);
   }
   return matcher;
 }
