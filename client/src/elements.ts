@@ -71,7 +71,7 @@ export const LABEL_STYLES: Record<Label, LabelStyle> = {
   Target: { color: '#9c755f', shape: 'vee', size: 20 },
 };
 
-export const MATCH_LINE: Record<MatchKind, 'solid' | 'dashed' | 'dotted'> = { exact: 'solid', synonym: 'dashed', narrower: 'dotted' };
+export const MATCH_LINE: Record<MatchKind, 'solid' | 'dashed' | 'dotted'> = { exact: 'solid', synonym: 'dashed', narrower: 'dotted', related: 'dotted' };
 
 export function nodeSize(label: Label, plans: number): number {
   return Math.round(LABEL_STYLES[label].size + Math.min(16, Math.max(0, plans - 1) * 4));

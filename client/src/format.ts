@@ -45,7 +45,7 @@ export const ROLE_DESCRIPTIONS: Record<Role, string> = {
   implicit: '承接（“以下…均需落实”）',
 };
 
-export const MATCH_NAMES: Record<MatchKind, string> = { exact: '精确', synonym: '同义词', narrower: '下位产业' };
+export const MATCH_NAMES: Record<MatchKind, string> = { exact: '精确', synonym: '同义词', narrower: '下位产业', related: '相关产业' };
 
 const PLATFORM_TYPES: Record<string, string> = {
   lab: '实验室',

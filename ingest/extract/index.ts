@@ -24,7 +24,7 @@ export function extract(segmented: SegmentedDocument, lexicon: Lexicon): Extract
   const { places, zones, cities } = extractPlaces(context, claimed);
   const known = extractKnownPlatforms(context, claimed);
   const enterprises = extractEnterprises(context, claimed);
-  const named = extractPlatforms(context, claimed);
+  const named = extractPlatforms(context, claimed, enterprises);
   const tables = extractTables(context);
   const industries = extractIndustries(context, claimed, tables.documentIndustries.map((d) => d.term));
   return {
@@ -32,7 +32,8 @@ export function extract(segmented: SegmentedDocument, lexicon: Lexicon): Extract
     industries,
     documentIndustries: tables.documentIndustries,
     departments,
-    enterprises,
+    // 悦达汽车研究院 names a platform; the enterprise in it is part of that name.
+    enterprises: enterprises.filter((e) => !named.some((p) => p.start <= e.start && e.end <= p.end && !(p.start === e.start && p.end === e.end))),
     platforms: [...zones, ...known, ...named],
     places,
     cities,

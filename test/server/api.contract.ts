@@ -46,8 +46,18 @@ export function describeApi(name: string, makeStore: StoreMaker): void {
     describe('GET /api/search', () => {
       it('finds bodies by alias, ranked, with label and city', async () => {
         const body = await json(await api.get(`/api/search?${query({ q: '市工信局' })}`));
-        expect(body.results.slice(0, 2).map((r: any) => r.name).sort()).toEqual(['盐城市工业和信息化局', '连云港市工业和信息化局']);
+        expect(body.results.slice(0, 3).map((r: any) => r.name).sort()).toEqual(['泰州市工业和信息化局', '盐城市工业和信息化局', '连云港市工业和信息化局']);
         expect(body.results[0]).toMatchObject({ label: 'Department', matched: '市工信局' });
+      });
+
+      it.each([
+        ['工信局', '工业和信息化局'],
+        ['发改委', '发展和改革委员会'],
+      ])('finds every city’s body by the name its kind goes by: %s', async (q, full) => {
+        const body = await json(await api.get(`/api/search?${query({ q, label: 'Department' })}`));
+        const cities = body.results.filter((r: any) => r.name.endsWith(full) && r.city).map((r: any) => r.city);
+        expect(cities.sort()).toEqual(['泰州市', '盐城市', '连云港市']);
+        for (const r of body.results.filter((x: any) => x.city)) expect(r).toMatchObject({ matched: q, rank: 1 });
       });
 
       it('filters by label and city', async () => {
@@ -96,12 +106,16 @@ export function describeApi(name: string, makeStore: StoreMaker): void {
         }
       });
 
-      it('marks synonyms and narrower industries and lists the cities that do not mention it', async () => {
+      it('marks synonyms, narrower industries and related concepts, and lists the cities that do not mention it', async () => {
         const body = await json(await api.get(`/api/overlap?${query({ concept: '海工装备', related: true })}`));
-        expect(body.absent).toEqual(['连云港市']);
+        expect(body.absent).toEqual([]);
         const yancheng = body.cities.find((c: any) => c.city === '盐城市');
         const kinds = Object.fromEntries(yancheng.matches.map((m: any) => [m.term, m.match]));
         expect(kinds).toMatchObject({ 海工装备: 'exact', 海洋工程装备: 'synonym', 船舶海工配套: 'narrower' });
+        const lianyungang = body.cities.find((c: any) => c.city === '连云港市');
+        expect(lianyungang.matches).toEqual([expect.objectContaining({ term: '海洋装备', match: 'related', relation: 'broader' })]);
+        const plain = await json(await api.get(`/api/overlap?${query({ concept: '海工装备' })}`));
+        expect(plain.absent).toEqual(['连云港市']);
       });
 
       it('returns at most `limit` cities, those with the most sentences first, and how many there are', async () => {
