@@ -20,9 +20,9 @@ const neighborhood: Neighborhood = {
   truncated: false,
   elements: {
     nodes: [
-      { data: { id: 'industry:氢能', label: 'Industry', name: '氢能', city: null, kind: 'lexicon', plans: 4 } },
-      { data: { id: 'plan:lyg', label: 'Plan', name: '推进新型工业化加快建设制造强市行动方案', city: '连云港市', kind: null, plans: 1 } },
-      { data: { id: 'department:连云港市工业和信息化局', label: 'Department', name: '连云港市工业和信息化局', city: '连云港市', kind: '工业和信息化', plans: 1 } },
+      { data: { id: 'industry:氢能', label: 'Industry', name: '氢能', city: null, kind: 'lexicon', plans: 4, plan: null } },
+      { data: { id: 'plan:lyg', label: 'Plan', name: '推进新型工业化加快建设制造强市行动方案', city: '连云港市', kind: null, plans: 1, plan: null } },
+      { data: { id: 'department:连云港市工业和信息化局', label: 'Department', name: '连云港市工业和信息化局', city: '连云港市', kind: '工业和信息化', plans: 1, plan: null } },
     ],
     edges: [
       { data: { id: 'MENTIONS|plan:lyg|industry:氢能|plan:lyg|', source: 'plan:lyg', target: 'industry:氢能', type: 'MENTIONS', role: null, plan: 'plan:lyg', evidence: 1 } },
