@@ -19,143 +19,176 @@ export interface RadialOptions {
   componentGap?: number;
 }
 
-export function radialLayout(ids: readonly string[], edges: readonly (readonly [string, string])[], root?: string | null, options: RadialOptions = {}): Map<string, Point> {
-  const ringGap = options.ringGap ?? 110;
-  const spacing = options.spacing ?? 34;
-  const componentGap = options.componentGap ?? 80;
-  const neighbours = new Map<string, string[]>();
-  for (const id of ids) neighbours.set(id, []);
+interface Tree {
+  start: string;
+  /** Breadth-first order: parents before children. */
+  order: string[];
+  children: Map<string, string[]>;
+}
+
+interface Component {
+  positions: Map<string, Point>;
+  radius: number;
+}
+
+function adjacency(ids: readonly string[], edges: readonly (readonly [string, string])[]): Map<string, string[]> {
+  const neighbours = new Map<string, string[]>(ids.map((id) => [id, []]));
   for (const [s, t] of edges) {
     if (s === t || !neighbours.has(s) || !neighbours.has(t)) continue;
     neighbours.get(s)!.push(t);
     neighbours.get(t)!.push(s);
   }
-  const degree = (id: string) => neighbours.get(id)?.length ?? 0;
-  const seen = new Set<string>();
-  const components: { positions: Map<string, Point>; radius: number }[] = [];
-  const starts = [...(root && neighbours.has(root) ? [root] : []), ...[...ids].sort((a, b) => degree(b) - degree(a))];
+  return neighbours;
+}
 
-  for (const start of starts) {
-    if (seen.has(start)) continue;
-    // Breadth-first spanning tree.
-    const order: string[] = [start];
-    const parent = new Map<string, string | null>([[start, null]]);
-    const depth = new Map<string, number>([[start, 0]]);
-    const children = new Map<string, string[]>();
-    seen.add(start);
-    for (let i = 0; i < order.length; i += 1) {
-      const id = order[i] as string;
-      const kids: string[] = [];
-      for (const next of neighbours.get(id) ?? []) {
-        if (seen.has(next)) continue;
-        seen.add(next);
-        parent.set(next, id);
-        depth.set(next, (depth.get(id) ?? 0) + 1);
-        kids.push(next);
-        order.push(next);
-      }
-      children.set(id, kids);
-    }
-    // Leaves below each node (post-order = reverse BFS order).
-    const leaves = new Map<string, number>();
-    for (let i = order.length - 1; i >= 0; i -= 1) {
-      const id = order[i] as string;
-      const kids = children.get(id) ?? [];
-      leaves.set(id, kids.length === 0 ? 1 : kids.reduce((s, k) => s + (leaves.get(k) ?? 1), 0));
-    }
-    // Balloon tree: a node's leaf children are packed around it in a sunflower disc (area-efficient:
-    // radius grows with √leaves); its branch children sit on a ring outside that disc, each given an
-    // angle in proportion to the room its own subtree needs.
-    const fanOf = (id: string, kids: number) => (id === start ? 2 * Math.PI : kids === 1 ? Math.PI / 3 : 1.6 * Math.PI);
-    const step = spacing * 0.62;
-    const discOf = (leafCount: number) => (leafCount === 0 ? 0 : step * Math.sqrt(leafCount + 1) + spacing / 2);
-    const isLeaf = (id: string) => (children.get(id) ?? []).length === 0;
-    const room = new Map<string, number>();
-    const rings = new Map<string, { radius: number; kids: string[] }[]>();
-    const roomOf = (id: string) => room.get(id) ?? spacing / 2;
-    for (let i = order.length - 1; i >= 0; i -= 1) {
-      const id = order[i] as string;
-      const kids = children.get(id) ?? [];
-      const disc = discOf(kids.filter(isLeaf).length);
-      const branches = kids.filter((k) => !isLeaf(k)).sort((a, b) => roomOf(b) - roomOf(a));
-      if (branches.length === 0) {
-        room.set(id, Math.max(spacing / 2, disc));
-        continue;
-      }
-      // Branches fill concentric rings outwards (biggest first), so many small subtrees stay compact.
-      const fan = fanOf(id, branches.length);
-      const placed: { radius: number; kids: string[] }[] = [];
-      let current = { radius: Math.max(ringGap, disc + roomOf(branches[0] as string) + spacing / 2), kids: [] as string[] };
-      let used = 0;
-      let widest = 0;
-      for (const kid of branches) {
-        const need = 2 * roomOf(kid);
-        if (current.kids.length > 0 && used + need > fan * current.radius) {
-          placed.push(current);
-          current = { radius: current.radius + widest + roomOf(kid) + spacing / 2, kids: [] };
-          used = 0;
-          widest = 0;
-        }
-        current.kids.push(kid);
-        used += need;
-        widest = Math.max(widest, roomOf(kid));
-      }
-      placed.push(current);
-      rings.set(id, placed);
-      room.set(id, current.radius + widest);
-    }
-    const golden = Math.PI * (3 - Math.sqrt(5));
-    const positions = new Map<string, Point>([[start, { x: 0, y: 0 }]]);
-    const heading = new Map<string, number>([[start, 0]]);
-    for (const id of order) {
-      const kids = children.get(id) ?? [];
-      if (kids.length === 0) continue;
-      const centre = positions.get(id) as Point;
-      kids.filter(isLeaf).forEach((kid, i) => {
-        const r = step * Math.sqrt(i + 1) + spacing / 2;
-        const angle = (heading.get(id) ?? 0) + i * golden;
-        positions.set(kid, { x: centre.x + r * Math.cos(angle), y: centre.y + r * Math.sin(angle) });
-      });
-      for (const { radius, kids: onRing } of rings.get(id) ?? []) {
-        const fan = fanOf(id, onRing.length);
-        const total = onRing.reduce((sum, k) => sum + 2 * roomOf(k), 0);
-        let at = (heading.get(id) ?? 0) - fan / 2;
-        for (const kid of onRing) {
-          const span = (fan * 2 * roomOf(kid)) / Math.max(1, total);
-          const angle = at + span / 2;
-          positions.set(kid, { x: centre.x + radius * Math.cos(angle), y: centre.y + radius * Math.sin(angle) });
-          heading.set(kid, angle);
-          at += span;
-        }
-      }
-    }
-    const extent = Math.max(spacing, ...[...positions.values()].map((p) => Math.hypot(p.x, p.y))) + spacing;
-    components.push({ positions, radius: extent });
+/** The breadth-first spanning tree of `start`'s component; marks its nodes seen. */
+function spanningTree(start: string, neighbours: Map<string, string[]>, seen: Set<string>): Tree {
+  const order = [start];
+  const children = new Map<string, string[]>();
+  seen.add(start);
+  for (let i = 0; i < order.length; i += 1) {
+    const id = order[i] as string;
+    const kids = (neighbours.get(id) ?? []).filter((next) => !seen.has(next) && Boolean(seen.add(next)));
+    order.push(...kids);
+    children.set(id, kids);
+  }
+  return { start, order, children };
+}
+
+type Ring = { radius: number; kids: string[] };
+
+/**
+ * Balloon tree: a node's leaf children are packed around it in a sunflower disc (area-efficient:
+ * radius grows with √leaves); its branch children sit on rings outside that disc, biggest first, each
+ * given an angle in proportion to the room its own subtree needs.
+ */
+class Balloon {
+  private readonly step: number;
+  readonly room = new Map<string, number>();
+  readonly rings = new Map<string, Ring[]>();
+
+  constructor(
+    private readonly tree: Tree,
+    private readonly ringGap: number,
+    private readonly spacing: number,
+  ) {
+    this.step = spacing * 0.62;
+    for (let i = tree.order.length - 1; i >= 0; i -= 1) this.measure(tree.order[i] as string);
   }
 
-  // Pack: the first (largest / rooted) component on the left, the rest in rows beside it.
+  fan(id: string, kids: number): number {
+    return id === this.tree.start ? 2 * Math.PI : kids === 1 ? Math.PI / 3 : 1.6 * Math.PI;
+  }
+
+  kids(id: string): string[] {
+    return this.tree.children.get(id) ?? [];
+  }
+
+  isLeaf(id: string): boolean {
+    return this.kids(id).length === 0;
+  }
+
+  roomOf(id: string): number {
+    return this.room.get(id) ?? this.spacing / 2;
+  }
+
+  leafRadius(i: number): number {
+    return this.step * Math.sqrt(i + 1) + this.spacing / 2;
+  }
+
+  /** The room a node's subtree needs, its children measured first (reverse breadth-first order). */
+  private measure(id: string): void {
+    const leaves = this.kids(id).filter((k) => this.isLeaf(k)).length;
+    const disc = leaves === 0 ? 0 : this.step * Math.sqrt(leaves + 1) + this.spacing / 2;
+    const branches = this.kids(id).filter((k) => !this.isLeaf(k)).sort((a, b) => this.roomOf(b) - this.roomOf(a));
+    if (branches.length === 0) {
+      this.room.set(id, Math.max(this.spacing / 2, disc));
+      return;
+    }
+    const fan = this.fan(id, branches.length);
+    const placed: Ring[] = [];
+    let current: Ring = { radius: Math.max(this.ringGap, disc + this.roomOf(branches[0] as string) + this.spacing / 2), kids: [] };
+    let [used, widest] = [0, 0];
+    for (const kid of branches) {
+      const need = 2 * this.roomOf(kid);
+      if (current.kids.length > 0 && used + need > fan * current.radius) {
+        placed.push(current);
+        current = { radius: current.radius + widest + this.roomOf(kid) + this.spacing / 2, kids: [] };
+        [used, widest] = [0, 0];
+      }
+      current.kids.push(kid);
+      used += need;
+      widest = Math.max(widest, this.roomOf(kid));
+    }
+    placed.push(current);
+    this.rings.set(id, placed);
+    this.room.set(id, current.radius + widest);
+  }
+}
+
+const GOLDEN = Math.PI * (3 - Math.sqrt(5));
+
+function placeBalloon(tree: Tree, balloon: Balloon, spacing: number): Component {
+  const positions = new Map<string, Point>([[tree.start, { x: 0, y: 0 }]]);
+  const heading = new Map<string, number>([[tree.start, 0]]);
+  for (const id of tree.order) {
+    const centre = positions.get(id) as Point;
+    const facing = heading.get(id) ?? 0;
+    balloon.kids(id).filter((k) => balloon.isLeaf(k)).forEach((kid, i) => {
+      const [r, angle] = [balloon.leafRadius(i), facing + i * GOLDEN];
+      positions.set(kid, { x: centre.x + r * Math.cos(angle), y: centre.y + r * Math.sin(angle) });
+    });
+    for (const { radius, kids } of balloon.rings.get(id) ?? []) {
+      const fan = balloon.fan(id, kids.length);
+      const total = kids.reduce((sum, k) => sum + 2 * balloon.roomOf(k), 0);
+      let at = facing - fan / 2;
+      for (const kid of kids) {
+        const span = (fan * 2 * balloon.roomOf(kid)) / Math.max(1, total);
+        const angle = at + span / 2;
+        positions.set(kid, { x: centre.x + radius * Math.cos(angle), y: centre.y + radius * Math.sin(angle) });
+        heading.set(kid, angle);
+        at += span;
+      }
+    }
+  }
+  const extent = Math.max(spacing, ...[...positions.values()].map((p) => Math.hypot(p.x, p.y))) + spacing;
+  return { positions, radius: extent };
+}
+
+/** The first (largest, rooted) component on the left, the rest in rows beside it. */
+function packComponents(components: Component[], componentGap: number): Map<string, Point> {
   const result = new Map<string, Point>();
   const [main, ...rest] = components;
   if (!main) return result;
   for (const [id, p] of main.positions) result.set(id, p);
-  let x = main.radius + componentGap;
-  let y = -main.radius;
-  let rowHeight = 0;
+  let [x, y, rowHeight] = [main.radius + componentGap, -main.radius, 0];
   const rowLimit = main.radius * 2 + componentGap;
   for (const component of rest.sort((a, b) => b.radius - a.radius)) {
     const size = component.radius * 2;
-    if (x + size > main.radius + componentGap + rowLimit && rowHeight > 0) {
-      x = main.radius + componentGap;
-      y += rowHeight + componentGap;
-      rowHeight = 0;
-    }
-    const cx = x + component.radius;
-    const cy = y + component.radius;
+    if (x + size > main.radius + componentGap + rowLimit && rowHeight > 0) [x, y, rowHeight] = [main.radius + componentGap, y + rowHeight + componentGap, 0];
+    const [cx, cy] = [x + component.radius, y + component.radius];
     for (const [id, p] of component.positions) result.set(id, { x: p.x + cx, y: p.y + cy });
     x += size + componentGap;
     rowHeight = Math.max(rowHeight, size);
   }
   return result;
+}
+
+export function radialLayout(ids: readonly string[], edges: readonly (readonly [string, string])[], root?: string | null, options: RadialOptions = {}): Map<string, Point> {
+  const ringGap = options.ringGap ?? 110;
+  const spacing = options.spacing ?? 34;
+  const neighbours = adjacency(ids, edges);
+  const degree = (id: string) => neighbours.get(id)?.length ?? 0;
+  const seen = new Set<string>();
+  const components: Component[] = [];
+  // Each component grows from its hub (the root's own first).
+  const starts = [...(root && neighbours.has(root) ? [root] : []), ...[...ids].sort((a, b) => degree(b) - degree(a))];
+  for (const start of starts) {
+    if (seen.has(start)) continue;
+    const tree = spanningTree(start, neighbours, seen);
+    components.push(placeBalloon(tree, new Balloon(tree, ringGap, spacing), spacing));
+  }
+  return packComponents(components, options.componentGap ?? 80);
 }
 
 /** The i-th point of a golden-angle spiral: evenly spread, never on top of each other. */

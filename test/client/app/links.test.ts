@@ -1,61 +1,81 @@
 import { describe, expect, it } from 'vitest';
-import { defaultState, hrefTo, parseState, readerHref, sameState, serialiseState, type ViewState } from '../../client/src/state.ts';
+import { defaultState, hrefTo, parsePlace, placeHref, readerHref, type Place } from '../../../client/src/app/links.ts';
+import type { ExploreState } from '../../../client/src/views/explore/route.ts';
 
-function parseHref(href: string): ViewState {
+function parseHref(href: string): Place {
   const url = new URL(href, 'http://localhost');
-  return parseState(url.pathname, url.search);
+  return parsePlace(url.pathname, url.search);
 }
 
-describe('URL state', () => {
-  const states: ViewState[] = [
-    { view: 'overview', label: 'Industry' },
-    { view: 'overview', label: 'Platform' },
-    { view: 'overlap', concept: '氢能', related: true, city: '盐城市' },
-    { view: 'overlap', concept: '海工装备', related: false, city: null },
-    { view: 'overlap', concept: null, related: false, city: null },
-    { view: 'explore', id: 'department:盐城市工业和信息化局', depth: 2, layout: 'concentric', stress: false },
-    { view: 'explore', id: 'task:yancheng-new-industrialization-work-points-2026:二、/（一）/1', depth: 1, layout: 'fcose', stress: false },
-    { view: 'explore', id: null, depth: 1, layout: 'radial', stress: true },
-    { view: 'compare', a: '盐城市', b: '泰州市' },
-    { view: 'departments', id: null, kind: '工业和信息化', city: '连云港市' },
-    { view: 'departments', id: 'department:泰州市工业和信息化局', kind: null, city: null },
-    { view: 'reader', plan: 'plan:yancheng-14th-five-year-sci-tech-innovation-plan', start: 8297, end: 8352 },
-    { view: 'reader', plan: 'plan:taizhou-key-industry-chains-action-plan', start: null, end: null },
+const explore = (patch: Partial<ExploreState>): Place => ({ view: 'explore', state: { ...defaultState('explore'), ...patch } });
+
+describe('URL ↔ view state', () => {
+  const places: Place[] = [
+    { view: 'overview', state: { label: 'Industry' } },
+    { view: 'overview', state: { label: 'Platform' } },
+    { view: 'overlap', state: { concept: '氢能', related: true, city: '盐城市' } },
+    { view: 'overlap', state: { concept: null, related: false, city: null } },
+    explore({ root: 'department:盐城市工业和信息化局', depth: 2, layout: 'concentric' }),
+    explore({ root: 'task:yancheng-new-industrialization-work-points-2026:二、/（一）/1' }),
+    explore({
+      root: 'industry:氢能',
+      limit: 400,
+      ops: [
+        { kind: 'expand', id: 'plan:a' },
+        { kind: 'add', id: 'enterprise:某公司,有逗号' },
+        { kind: 'remove', ids: ['task:x', 'task:y'] },
+        { kind: 'expand', id: 'city:泰州市' },
+        { kind: 'keep', ids: ['industry:氢能', 'city:泰州市'] },
+      ],
+      pinned: ['industry:氢能'],
+      path: { from: 'industry:氢能', to: 'city:泰州市', k: 3, avoidHubs: true },
+      hiddenLabels: ['Task', 'Target'],
+      city: '泰州市',
+      aggregate: 'city',
+      labels: 'all',
+    }),
+    { view: 'compare', state: { a: '盐城市', b: '泰州市' } },
+    { view: 'departments', state: { id: null, kind: '工业和信息化', city: '连云港市' } },
+    { view: 'departments', state: { id: 'department:泰州市工业和信息化局', kind: null, city: null } },
+    { view: 'reader', state: { plan: 'plan:yancheng-14th-five-year-sci-tech-innovation-plan', focus: { start: 8297, end: 8352 } } },
+    { view: 'reader', state: { plan: 'plan:taizhou-key-industry-chains-action-plan', focus: null } },
   ];
 
-  it.each(states.map((s) => [serialiseState(s), s] as const))('round-trips %s', (href, state) => {
-    expect(parseHref(href)).toEqual(state);
-    expect(serialiseState(parseHref(href))).toBe(href);
+  it.each(places.map((p) => [placeHref(p), p] as const))('round-trips %s', (href, place) => {
+    expect(parseHref(href)).toEqual(place);
+    expect(placeHref(parseHref(href))).toBe(href);
   });
 
-  it('writes readable, shareable addresses and leaves defaults out', () => {
-    expect(serialiseState({ view: 'overlap', concept: '氢能', related: true, city: null })).toBe('/overlap?concept=%E6%B0%A2%E8%83%BD&related=1');
-    expect(serialiseState(defaultState('overview'))).toBe('/');
-    expect(serialiseState(defaultState('explore'))).toBe('/explore');
-    expect(serialiseState({ view: 'explore', id: 'industry:氢能', depth: 1, layout: 'fcose', stress: false })).toBe('/explore?id=industry%3A%E6%B0%A2%E8%83%BD');
-    expect(readerHref({ plan: 'plan:x', start: 10, end: 20 })).toBe('/reader?plan=plan%3Ax&start=10&end=20');
-    expect(hrefTo('compare', { a: '盐城市' })).toBe('/compare?a=%E7%9B%90%E5%9F%8E%E5%B8%82');
+  it.each([
+    ['/', 'overview'],
+    ['/overview', 'overview'],
+    ['/index.html', 'overview'],
+    ['/overlap/', 'overlap'],
+    ['/%E4%B8%8D%E5%AD%98%E5%9C%A8', 'notFound'],
+    ['/admin', 'notFound'],
+  ])('%s is %s', (path, view) => {
+    expect(parsePlace(path, '').view).toBe(view);
   });
 
-  it('reads what people type: unencoded Chinese, true/1 flags, trailing slashes', () => {
-    expect(parseState('/overlap/', '?concept=氢能&related=true')).toEqual({ view: 'overlap', concept: '氢能', related: true, city: null });
-    expect(parseState('/explore', '?id=industry:新能源&depth=2')).toMatchObject({ id: 'industry:新能源', depth: 2 });
-    expect(parseState('/', '')).toEqual({ view: 'overview', label: 'Industry' });
-    expect(parseState('/overview', '?label=Enterprise')).toEqual({ view: 'overview', label: 'Enterprise' });
+  it.each([
+    ['/?label=Nope', { label: 'Industry' }],
+    ['/explore?depth=3&layout=spiral&agg=x&labels=x&limit=5&k=99&from=a', defaultState('explore')],
+    ['/reader?plan=p&start=10&end=5', { plan: 'p', focus: null }],
+    ['/reader?plan=p&start=-1&end=5', { plan: 'p', focus: null }],
+  ])('falls back to defaults for bad values: %s', (href, state) => {
+    expect((parseHref(href) as { state: unknown }).state).toEqual(state);
   });
 
-  it('falls back to defaults on bad values', () => {
-    expect(parseState('/', '?label=Task')).toEqual({ view: 'overview', label: 'Industry' });
-    expect(parseState('/explore', '?depth=5&layout=grid')).toMatchObject({ depth: 1, layout: 'fcose' });
-    expect(parseState('/reader', '?plan=p&start=-1&end=5')).toEqual({ view: 'reader', plan: 'p', start: null, end: null });
-    expect(parseState('/reader', '?plan=p&start=9&end=5')).toEqual({ view: 'reader', plan: 'p', start: null, end: null });
-    expect(parseState('/reader', '?plan=p&start=1e3&end=2000')).toMatchObject({ start: null, end: null });
-    expect(parseState('/overlap', '?concept=%20%20')).toMatchObject({ concept: null });
-    expect(parseState('/nowhere', '')).toEqual({ view: 'notFound', path: '/nowhere' });
+  it('reads consecutive removals as one step, and a path only with both ends', () => {
+    const place = parseHref('/explore?id=a&rm=b&rm=c&x=d&rm=e&from=a') as Extract<Place, { view: 'explore' }>;
+    expect(place.state.ops).toEqual([{ kind: 'remove', ids: ['b', 'c'] }, { kind: 'expand', id: 'd' }, { kind: 'remove', ids: ['e'] }]);
+    expect(place.state.path).toBeNull();
   });
 
-  it('compares states by address', () => {
-    expect(sameState({ view: 'compare', a: '盐城市', b: '泰州市' }, parseHref('/compare?b=泰州市&a=盐城市'))).toBe(true);
-    expect(sameState({ view: 'compare', a: '盐城市', b: '泰州市' }, { view: 'compare', a: '泰州市', b: '盐城市' })).toBe(false);
+  it('builds links from partial states, leaving defaults out', () => {
+    expect(hrefTo('overlap', { concept: '海工装备' })).toBe('/overlap?concept=%E6%B5%B7%E5%B7%A5%E8%A3%85%E5%A4%87');
+    expect(hrefTo('explore', { root: 'city:泰州市' })).toBe('/explore?id=city%3A%E6%B3%B0%E5%B7%9E%E5%B8%82');
+    expect(hrefTo('overview')).toBe('/');
+    expect(readerHref({ plan: 'plan:x', start: 1, end: 9 })).toBe('/reader?plan=plan%3Ax&start=1&end=9');
   });
 });

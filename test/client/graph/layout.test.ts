@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { radialLayout, spiralPosition } from '../../client/src/layout.ts';
+import { radialLayout, spiralPosition } from '../../../client/src/graph/layout.ts';
 
 function star(hub: string, leaves: number, prefix = hub): { ids: string[]; edges: [string, string][] } {
   const ids = [hub, ...Array.from({ length: leaves }, (_, i) => `${prefix}-${i}`)];

@@ -3,7 +3,9 @@
  * inside a target sentence), so the text is cut at every highlight boundary and each piece records
  * which highlights cover it; the reader renders one <span> per covered piece. Pure, unit-tested.
  */
-import type { Highlight } from './types.ts';
+import type { DocumentDetail } from '../../../../server/contract.ts';
+
+export type Highlight = DocumentDetail['highlights'][number];
 
 export interface Segment {
   start: number;
@@ -17,14 +19,16 @@ export interface Segment {
   focus: boolean;
 }
 
-export function segmentText(text: string, highlights: readonly Highlight[], focus?: { start: number; end: number } | null): Segment[] {
-  const length = text.length;
-  const clamp = (x: number) => Math.max(0, Math.min(length, x));
+/** The pieces of `text` (or of `range` within it: a table cell), offsets kept absolute. */
+export function segmentText(text: string, highlights: readonly Highlight[], focus?: { start: number; end: number } | null, range?: { start: number; end: number }): Segment[] {
+  const from = range ? Math.max(0, range.start) : 0;
+  const length = range ? Math.min(text.length, range.end) : text.length;
+  const clamp = (x: number) => Math.max(from, Math.min(length, x));
   const spans = highlights
     .map((h) => ({ ...h, start: clamp(h.start), end: clamp(h.end) }))
     .filter((h) => h.end > h.start);
   const focusRange = focus ? { start: clamp(focus.start), end: clamp(focus.end) } : null;
-  const cuts = new Set<number>([0, length]);
+  const cuts = new Set<number>([from, length]);
   for (const h of spans) {
     cuts.add(h.start);
     cuts.add(h.end);

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isPlain, segmentText } from '../../client/src/segments.ts';
-import type { Highlight } from '../../client/src/types.ts';
+import { isPlain, segmentText, type Highlight } from '../../../../client/src/views/reader/segments.ts';
 
 const entity = (id: string, label: 'Industry' | 'Department' | 'City', name: string) => ({ id, label, name, city: null });
 const h = (start: number, end: number, kind: Highlight['kind'], e: ReturnType<typeof entity> | null = null): Highlight => ({
@@ -60,5 +59,19 @@ describe('reader segments', () => {
     const segments = segmentText('短文本', [h(-5, 1, 'target'), h(2, 99, 'target'), h(1, 1, 'target')], { start: 50, end: 60 });
     expect(segments.map((s) => s.text)).toEqual(['短', '文', '本']);
     expect(segments.some((s) => s.focus)).toBe(false);
+  });
+});
+
+describe('segments of a range (a table cell)', () => {
+  it('cuts only inside the range, keeping offsets absolute', () => {
+    const text = '序号\t地区\n1\t盐城市大丰区\n';
+    const city = entity('city:盐城市', 'City', '盐城市');
+    const segments = segmentText(text, [h(0, 2, 'target'), h(8, 11, 'mention', city)], { start: 9, end: 14 }, { start: 8, end: 14 });
+    expect(segments.map((s) => [s.start, s.end, s.text, s.focus])).toEqual([
+      [8, 9, '盐', false],
+      [9, 11, '城市', true],
+      [11, 14, '大丰区', true],
+    ]);
+    expect(segments[1]!.mentions.map((m) => m.entity?.id)).toEqual(['city:盐城市']);
   });
 });
