@@ -112,8 +112,25 @@ function svgNode(tag: string, attributes: Record<string, string | number>, text?
   return node;
 }
 
+/**
+ * cytoscape-svg draws through canvas2svg, which reports each caption's text outline as a console error
+ * (“Attempted to apply path command to node text”) though the SVG it writes is right: that one message
+ * is held back while it draws, every other one passes.
+ */
+function quietSvg(cy: Core): string {
+  const report = console.error;
+  console.error = (...args: unknown[]) => {
+    if (args[0] !== 'Attempted to apply path command to node') report(...args);
+  };
+  try {
+    return cy.svg({ full: true, bg: '#ffffff', scale: 1 });
+  } finally {
+    console.error = report;
+  }
+}
+
 export function graphSvg(cy: Core, frame: PictureFrame): string {
-  const inner = new DOMParser().parseFromString(cy.svg({ full: true, bg: '#ffffff', scale: 1 }), 'image/svg+xml').documentElement;
+  const inner = new DOMParser().parseFromString(quietSvg(cy), 'image/svg+xml').documentElement;
   const graphWidth = Number.parseFloat(inner.getAttribute('width') ?? '800');
   const graphHeight = Number.parseFloat(inner.getAttribute('height') ?? '600');
   const width = Math.max(graphWidth, 640);

@@ -60,7 +60,7 @@ export default function ExploreView({ state }: ViewProps<ExploreState>) {
   let overlay = null;
   if (!model.canvas && model.status.status === 'idle') overlay = <Prompt starting={model.starting} />;
   else if (model.status.status === 'loading' && !model.canvas) overlay = <Loading />;
-  else if (controller.rootMissing) overlay = <div class="prompt"><h2>没有找到该实体</h2><p class="muted small">{state.root}</p></div>;
+  else if (controller.rootMissing) overlay = <div class="prompt not-found"><h2>没有找到该实体</h2><p class="muted small">{state.root}</p></div>;
   else if (model.status.status === 'failed') overlay = <Failure error={model.status.error} retry={() => void controller.show(state)} />;
   const exports = model.canvas ? <GraphExports handle={handle} name={title} frame={() => ({ title, subtitle: `${model.display.nodes.length} 个节点 · 政策知识图谱`, legend: model.legend, lines: [] })} elements={() => model.display} /> : null;
   return (

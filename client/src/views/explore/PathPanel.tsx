@@ -39,7 +39,7 @@ function PathList({ answer, canvas, onStep }: { answer: Paths; canvas: ElementSe
             <strong>{nodes.get(read.nodes[0] as string)}</strong>
             {read.steps.map((step) => (
               <span key={step.edge}>
-                <button type="button" class="step" data-edge={step.edge} data-forward={step.forward ? '1' : '0'} title="查看这一步的原文证据" onClick={() => onStep(step.edge)}>
+                <button type="button" class="step" data-edge={step.edge} data-from={step.from} data-to={step.to} data-forward={step.forward ? '1' : '0'} title="查看这一步的原文证据" onClick={() => onStep(step.edge)}>
                   {step.forward ? ` —${edgeTypeName(step.type)}→ ` : ` ←${edgeTypeName(step.type)}— `}
                 </button>
                 <strong>{nodes.get(step.to)}</strong>

@@ -5,6 +5,7 @@
  */
 import { useEffect, useMemo, useRef } from 'preact/hooks';
 import type { EntityRef, Overlap } from '../../../../server/contract.ts';
+import { isNotFound } from '../../api/errors.ts';
 import { hrefTo } from '../../app/links.ts';
 import { useViewController } from '../../app/use-controller.ts';
 import type { ViewProps } from '../../app/view-route.ts';
@@ -64,6 +65,14 @@ function overlayOf(state: OverlapState, controller: OverlapController) {
   const model = controller.model;
   if (!state.concept) return <Prompt concepts={model.concepts} related={state.related} />;
   if (model.overlap.status === 'loading') return <Loading />;
+  if (model.overlap.status === 'failed' && isNotFound(model.overlap.error)) {
+    return (
+      <div class="prompt not-found">
+        <h2>没有找到产业概念“{state.concept}”</h2>
+        <p class="muted">请从搜索建议中选择一个产业概念。</p>
+      </div>
+    );
+  }
   if (model.overlap.status === 'failed') return <Failure error={model.overlap.error} retry={() => void controller.load()} />;
   return null;
 }
