@@ -6,16 +6,10 @@ import fs from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
 
+export { graphReady } from '../../bench/browser.ts';
+
 type Pos = { x: number; y: number };
 type Box = { x1: number; y1: number; x2: number; y2: number };
-
-/** Waits until the graph has drawn at least `min` nodes and no change is in progress. */
-export function graphReady(page: Page, min = 1): Promise<unknown> {
-  return page.waitForFunction((m) => {
-    const data = (document.querySelector('.cy') as HTMLElement | null)?.dataset;
-    return data?.ready === '1' && Number(data.nodes) >= m;
-  }, min, { timeout: 60_000 });
-}
 
 export function graphData(page: Page): Promise<Record<string, string>> {
   return page.evaluate(() => ({ ...(document.querySelector('.cy') as HTMLElement).dataset }) as Record<string, string>);
