@@ -1,14 +1,15 @@
 /**
  * A canvas too large to read, summarised the way Gephi groups a partition: the nodes that matter (the
  * root, what the user added or expanded, the best-connected hubs) stay themselves; every other node
- * joins a group of its label (or of its city and label), drawn as one node sized by its members; the
+ * joins a group of its label — or of its city and label, or of the concept it hangs off and its label —
+ * drawn as one node sized by its members; the
  * edges between groups and kept nodes are bundled, captioned with how many they stand for. Pure.
  */
 import type { Label } from '../../../server/contract.ts';
 import { LABEL_NAMES } from '../format.ts';
 import { makeEdge, makeNode, type EdgeElement, type ElementSet, type NodeData, type NodeElement } from './elements.ts';
 
-export type GroupBy = 'label' | 'city';
+export type GroupBy = 'label' | 'city' | 'concept';
 
 export interface AggregateOptions {
   by: GroupBy;
@@ -34,22 +35,42 @@ function degrees(set: ElementSet): Map<string, number> {
   return degree;
 }
 
-function groupKey(data: NodeData, by: GroupBy): string {
-  return by === 'city' ? `${GROUP_PREFIX}${data.city ?? ''}|${data.label}` : `${GROUP_PREFIX}${data.label}`;
+/** What a node is grouped under besides its label: its city, or the concept (industry) it hangs off. */
+type Anchor = (data: NodeData) => string | null;
+
+/** Each node's best-connected industry neighbour, for grouping by concept. */
+function conceptAnchors(set: ElementSet, degree: Map<string, number>): Anchor {
+  const industry = new Map(set.nodes.filter((n) => n.data.label === 'Industry').map((n) => [n.data.id, n.data.name]));
+  const best = new Map<string, string>();
+  for (const e of set.edges) {
+    for (const [node, other] of [[e.data.source, e.data.target], [e.data.target, e.data.source]] as const) {
+      if (!industry.has(other)) continue;
+      const current = best.get(node);
+      if (current === undefined || (degree.get(other) ?? 0) > (degree.get(current) ?? 0)) best.set(node, other);
+    }
+  }
+  return (data) => {
+    const concept = best.get(data.id);
+    return concept ? (industry.get(concept) ?? null) : null;
+  };
 }
 
-function groupNode(id: string, members: NodeElement[], by: GroupBy): NodeElement {
+function anchorOf(set: ElementSet, by: GroupBy, degree: Map<string, number>): Anchor {
+  if (by === 'city') return (data) => data.city ?? '无城市';
+  if (by === 'concept') return conceptAnchors(set, degree);
+  return () => null;
+}
+
+function groupNode(id: string, members: NodeElement[], anchor: string | null, by: GroupBy): NodeElement {
   const first = (members[0] as NodeElement).data;
   const label: Label = first.label;
-  const where = by === 'city' ? `${first.city ?? '无城市'} · ` : '';
-  const name = `${where}${LABEL_NAMES[label]} ×${members.length}`;
+  const name = `${anchor ? `${anchor} · ` : ''}${LABEL_NAMES[label]} ×${members.length}`;
   const size = Math.round(28 + 10 * Math.log2(members.length));
   return makeNode({ id, label, name, caption: name, city: by === 'city' ? first.city : null, kind: 'group', plans: 0, size, members: members.length }, 'aggregate');
 }
 
 /** The ids that stay themselves: `keep`, then the `hubs` best connected. */
-function keptIds(set: ElementSet, options: AggregateOptions): Set<string> {
-  const degree = degrees(set);
+function keptIds(set: ElementSet, options: AggregateOptions, degree: Map<string, number>): Set<string> {
   const ranked = set.nodes.map((n) => n.data.id).filter((id) => !options.keep.has(id));
   ranked.sort((a, b) => (degree.get(b) ?? 0) - (degree.get(a) ?? 0) || (a < b ? -1 : 1));
   return new Set([...options.keep, ...ranked.slice(0, options.hubs)]);
@@ -81,18 +102,23 @@ function bundleEdges(set: ElementSet, representative: (id: string) => string): E
 }
 
 export function aggregate(set: ElementSet, options: AggregateOptions): Aggregated {
-  const kept = keptIds(set, options);
+  const degree = degrees(set);
+  const kept = keptIds(set, options, degree);
+  const anchor = anchorOf(set, options.by, degree);
   const members = new Map<string, NodeElement[]>();
+  const anchors = new Map<string, string | null>();
   for (const n of set.nodes) {
     if (kept.has(n.data.id)) continue;
-    const key = groupKey(n.data, options.by);
+    const where = anchor(n.data);
+    const key = where === null ? `${GROUP_PREFIX}${n.data.label}` : `${GROUP_PREFIX}${where}|${n.data.label}`;
     members.set(key, [...(members.get(key) ?? []), n]);
+    anchors.set(key, where);
   }
   // A group of one is just that node.
   for (const [key, list] of members) if (list.length < 2) members.delete(key);
   const groupOf = new Map<string, string>();
   for (const [key, list] of members) for (const n of list) groupOf.set(n.data.id, key);
-  const nodes = [...set.nodes.filter((n) => !groupOf.has(n.data.id)), ...[...members].map(([key, list]) => groupNode(key, list, options.by))];
+  const nodes = [...set.nodes.filter((n) => !groupOf.has(n.data.id)), ...[...members].map(([key, list]) => groupNode(key, list, anchors.get(key) ?? null, options.by))];
   const edges = bundleEdges(set, (id) => groupOf.get(id) ?? id);
   return { nodes, edges, groups: new Map([...members].map(([key, list]) => [key, list.map((n) => n.data.id)])) };
 }

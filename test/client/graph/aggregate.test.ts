@@ -41,6 +41,13 @@ describe('summarising a large canvas', () => {
     for (const e of result.edges) expect(all.has(e.data.source) && all.has(e.data.target)).toBe(true);
   });
 
+  it('groups by the concept a node hangs off, the best-connected industry when there are several', () => {
+    const result = aggregate(fixture(), { by: 'concept', keep: new Set(['department:d', 'industry:0', 'industry:1', 'industry:2']), hubs: 0 });
+    expect(result.groups.get(`${GROUP_PREFIX}产业0|Task`)?.sort()).toEqual(['task:0', 'task:3', 'task:6', 'task:9']);
+    expect(result.groups.get(`${GROUP_PREFIX}产业1|Task`)).toHaveLength(3);
+    expect(result.nodes.find((n) => n.data.id === `${GROUP_PREFIX}产业2|Task`)?.data.name).toBe('产业2 · 任务 ×3');
+  });
+
   it('leaves a group of one as the node itself', () => {
     const set = fixture();
     const result = aggregate({ nodes: set.nodes.filter((n) => n.data.id !== 'task:1' && n.data.label !== 'Industry' || n.data.id === 'industry:0'), edges: set.edges }, { by: 'label', keep: new Set(['department:d']), hubs: 0 });

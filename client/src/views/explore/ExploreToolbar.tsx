@@ -7,7 +7,7 @@ import type { ExploreController } from './controller.ts';
 import { AGGREGATIONS, type Aggregation, type ExploreState } from './route.ts';
 
 const LIMITS = [['', '邻居上限：默认'], ['400', '最多 400 个'], ['1000', '最多 1,000 个'], ['2000', '最多 2,000 个']] as const;
-const AGGREGATION_NAMES: Record<Aggregation, string> = { auto: '大图自动分组', none: '不分组', label: '按类别分组', city: '按城市分组' };
+const AGGREGATION_NAMES: Record<Aggregation, string> = { auto: '大图自动分组', none: '不分组', label: '按类别分组', city: '按城市分组', concept: '按产业概念分组' };
 
 function Select<T extends string>({ label, value, options, names, onChange }: { label: string; value: T; options: readonly T[]; names: Record<T, string>; onChange(value: T): void }) {
   return (

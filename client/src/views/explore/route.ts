@@ -10,8 +10,8 @@ import { LAYOUTS, type Layout } from '../../graph/layout-names.ts';
 
 
 /** How a canvas too large to read is summarised: automatic above a size, never, or grouped by a key. */
-export type Aggregation = 'auto' | 'none' | 'label' | 'city';
-export const AGGREGATIONS: readonly Aggregation[] = ['auto', 'none', 'label', 'city'];
+export type Aggregation = 'auto' | 'none' | 'label' | 'city' | 'concept';
+export const AGGREGATIONS: readonly Aggregation[] = ['auto', 'none', 'label', 'city', 'concept'];
 
 export type LabelMode = 'auto' | 'all';
 

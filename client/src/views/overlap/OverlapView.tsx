@@ -110,7 +110,7 @@ export default function OverlapView({ state }: ViewProps<OverlapState>) {
   return (
     <div class="graph-view">
       <div class="toolbar" role="toolbar" aria-label="产业重叠工具栏">
-        <SearchBox placeholder="搜索产业概念，如 氢能、海工装备…" ariaLabel="搜索产业概念" label="Industry" value={state.concept} onPick={(hit) => controller.choose(hit.name)} onSubmit={(text) => controller.choose(text)} />
+        <SearchBox placeholder={model.concepts.length >= 2 ? `搜索产业概念，如 ${model.concepts[0]?.name}、${model.concepts[1]?.name}…` : '搜索产业概念…'} ariaLabel="搜索产业概念" label="Industry" value={state.concept} onPick={(hit) => controller.choose(hit.name)} onSubmit={(text) => controller.choose(text)} />
         <label class="check" for="overlap-related">
           <input type="checkbox" id="overlap-related" checked={state.related} onChange={(e) => controller.setRelated((e.target as HTMLInputElement).checked)} />
           含下位产业

@@ -41,9 +41,10 @@ export class OverlapController extends Controller<OverlapModel> implements ViewC
   async show(state: OverlapState): Promise<void> {
     const previous = this.model.state;
     this.update({ state });
+    const concepts = previous ? Promise.resolve() : this.loadConcepts();
     if (!state.concept) {
       this.update({ overlap: idle, selection: null });
-      await this.loadConcepts();
+      await concepts;
       return;
     }
     if (previous?.concept !== state.concept || previous.related !== state.related) {
