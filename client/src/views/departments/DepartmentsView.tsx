@@ -49,6 +49,10 @@ function KindComparison({ kind, details }: { kind: string; details: Detail[] }) 
             <h2><a href={hrefTo('departments', { id: d.department.id })}>{d.department.name}</a></h2>
             <StatTiles counts={d.tasks} compact />
             <div class="small muted">涉及 {d.plans.length} 份文件 · {d.industries.length} 个产业 · {d.partners.length} 个协同部门</div>
+            <div class="chips">
+              {d.industries.slice(0, 8).map((i) => <a key={i.id} href={hrefTo('overlap', { concept: i.name, related: true })} class="chip">{i.name}<span class="count">{formatNumber(i.tasks)}</span></a>)}
+            </div>
+            {d.partners.length > 0 ? <div class="small"><span class="muted">主要协同：</span>{d.partners.slice(0, 4).map((p) => p.name).join('、')}</div> : null}
           </section>
         ))}
       </div>
