@@ -280,7 +280,10 @@ function describeClient(openStore: () => Promise<GraphStore>, screenshotsDir: st
       await expect.poll(() => p.locator('.doc-table').count()).toBe(3);
       expect(await p.locator('.doc-table').first().locator('thead th').allTextContents()).toEqual(['序号', '地区', '特色优势产业名称', '挂钩部门']);
       expect(await p.locator('.doc-table').first().locator('tbody tr').count()).toBeGreaterThan(10);
-      if (wide) await shot(p, 'reader');
+      if (wide) {
+        await p.locator('.doc-table').first().scrollIntoViewIfNeeded();
+        await shot(p, 'reader');
+      }
       const notFound: [string, string, string][] = [
         [`/reader?plan=${enc('plan:yancheng-county-specialty-industries-2026-2028')}&start=900000&end=900040`, '.focus-problem', '超出了原文长度'],
         [`/reader?plan=${enc('plan:不存在')}`, '.reader-main .state-error', '没有找到规划文件'],
