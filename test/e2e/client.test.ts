@@ -281,7 +281,7 @@ function describeClient(openStore: () => Promise<GraphStore>, screenshotsDir: st
       expect(await p.locator('.doc-table').first().locator('thead th').allTextContents()).toEqual(['序号', '地区', '特色优势产业名称', '挂钩部门']);
       expect(await p.locator('.doc-table').first().locator('tbody tr').count()).toBeGreaterThan(10);
       if (wide) {
-        await p.locator('.doc-table').first().scrollIntoViewIfNeeded();
+        await p.locator('.doc-table-wrap').first().evaluate((table) => table.scrollIntoView({ block: 'start' }));
         await shot(p, 'reader');
       }
       const notFound: [string, string, string][] = [
@@ -374,6 +374,8 @@ function describeClient(openStore: () => Promise<GraphStore>, screenshotsDir: st
     expect(moved).toBeGreaterThan(200);
     expect(fps).toBeGreaterThan(5);
     report(`${timing.nodes}-node canvas (whole seed city at depth 2): first render ${timing.renderMs} ms (create ${timing.createMs} ms, layout ${timing.layoutMs} ms, ${timing.layout}); panning ${fps.toFixed(1)} frames/s`);
+    await p.getByRole('button', { name: '适应窗口' }).click();
+    await viewportStill(p);
     await shot(p, 'explore-large');
   });
 
