@@ -227,6 +227,36 @@ export function describeApi(name: string, makeStore: StoreMaker): void {
         expect(edge.edge.evidence.length).toBeGreaterThan(0);
       });
 
+      it('lists the k shortest paths, longer ones after, and with avoidHubs none through a hub', async () => {
+        const ends = { from: 'enterprise:东风悦达起亚汽车有限公司', to: 'city:泰州市' };
+        const plain = await json(await api.get(`/api/graph/path?${query(ends)}`));
+        expect(plain.paths.every((p: any) => p.nodes.some((id: string) => id.startsWith('plan:')))).toBe(true);
+        expect(plain.avoided).toBeUndefined();
+        const k = await json(await api.get(`/api/graph/path?${query({ ...ends, k: 3 })}`));
+        expect(k.paths).toHaveLength(3);
+        const avoiding = await json(await api.get(`/api/graph/path?${query({ ...ends, k: 2, avoidHubs: true })}`));
+        expect(avoiding.paths.length).toBeGreaterThan(0);
+        expect(avoiding.avoided).toEqual(expect.arrayContaining(['plan:taizhou-key-industry-chains-action-plan']));
+        for (const path of avoiding.paths) for (const id of path.nodes.slice(1, -1)) expect(avoiding.avoided).not.toContain(id);
+        const ids = new Set(avoiding.elements.nodes.map((n: any) => n.data.id));
+        for (const path of avoiding.paths) for (const id of path.nodes) expect(ids.has(id)).toBe(true);
+      });
+
+      it('gives tasks, sections and targets their plan, and the plan’s city', async () => {
+        const body = await json(await api.get(`/api/graph/neighborhood?${query({ id: 'department:泰州市工业和信息化局', depth: 2, limit: 400 })}`));
+        const parts = body.elements.nodes.filter((n: any) => ['Task', 'Section', 'Target'].includes(n.data.label));
+        expect(parts.length).toBeGreaterThan(0);
+        for (const part of parts) expect(part.data).toMatchObject({ plan: expect.stringMatching(/^plan:/), city: expect.any(String) });
+        expect(body.elements.nodes.find((n: any) => n.data.label === 'Industry').data.plan).toBeNull();
+      });
+
+      it('returns an edge with both of its ends as stored nodes', async () => {
+        const body = await json(await api.get(`/api/graph/neighborhood?${query({ id: 'industry:氢能' })}`));
+        const edge = await json(await api.get(`/api/graph/edge?${query({ id: body.elements.edges[0].data.id })}`));
+        expect(edge.source).toMatchObject({ id: edge.edge.source, label: expect.any(String) });
+        expect(edge.target).toMatchObject({ id: edge.edge.target, label: expect.any(String) });
+      });
+
       it.each([
         [`/api/graph/neighborhood?${query({ id: 'industry:氢能', depth: 3 })}`, 400],
         [`/api/graph/neighborhood?${query({ id: 'industry:永动机' })}`, 404],
@@ -247,6 +277,19 @@ export function describeApi(name: string, makeStore: StoreMaker): void {
         expect(document.text.slice(document.focus.start, document.focus.end)).toBe(evidence.quote ?? evidence.text);
         expect(document.highlights.some((h: any) => h.kind === 'responsibility')).toBe(true);
         for (const h of document.highlights.filter((x: any) => x.kind === 'mention').slice(0, 50)) expect(document.text.slice(h.start, h.end)).toBe(h.term);
+      });
+
+      it('gives a plan’s tables with headers, and no focus for offsets past the end of the file', async () => {
+        const id = 'plan:yancheng-county-specialty-industries-2026-2028';
+        const document = await json(await api.get(`/api/documents/${encodeURIComponent(id)}`));
+        expect(document.tables.length).toBe(3);
+        for (const table of document.tables) {
+          expect(table.header.map((c: any) => c.text)).toContain('地区');
+          // A cell continued on the next line (（亿元）) spans the line break.
+          for (const row of table.rows) for (const cell of row.cells) expect(document.text.slice(cell.start, cell.end).replace(/\s+/g, '')).toBe(cell.text.replace(/\s+/g, ''));
+        }
+        const past = await json(await api.get(`/api/documents/${encodeURIComponent(id)}?${query({ focusStart: 900000, focusEnd: 900010 })}`));
+        expect(past.focus).toBeNull();
       });
 
       it('answers 404 for an unknown document', async () => {
