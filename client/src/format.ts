@@ -1,5 +1,5 @@
 /** Chinese names and number formats. Pure: no DOM, so it is unit-tested in Node. */
-import type { DepartmentDetail, Label, Overlap, TargetRef } from '../../server/contract.ts';
+import type { DepartmentDetail, Label, Overlap } from '../../server/contract.ts';
 
 export type MatchKind = Overlap['cities'][number]['matches'][number]['match'];
 export type Role = DepartmentDetail['plans'][number]['tasks'][number]['role'];
@@ -120,27 +120,11 @@ export function formatPercent(ratio: number | null | undefined, digits = 1): str
   return `${Number(percent.toFixed(digits)).toString()}%`;
 }
 
-/** 2027 → "2027年"; recurring targets → "每年". */
-export function formatYear(year: number | null | undefined, annual = false): string {
-  if (annual) return '每年';
-  if (year === null || year === undefined) return '—';
-  return `${year}年`;
-}
-
 /** [2024, 2030] → "2024—2030年"; [2026, 2026] → "2026年". */
 export function formatPeriod(period: readonly [number, number] | null | undefined): string {
   if (!period) return '—';
   const [from, to] = period;
   return from === to ? `${from}年` : `${from}—${to}年`;
-}
-
-/** How a target reads: "超过 2,600亿元", parallel values joined, recurring ones marked. */
-export function formatTarget(target: Pick<TargetRef, 'value' | 'values' | 'unit' | 'qualifier' | 'annual'>): string {
-  const qualifier = target.qualifier ? `${target.qualifier} ` : '';
-  if (target.values && target.values.length > 0) {
-    return `${qualifier}${target.values.map((v) => `${v.label} ${formatAmount(v.value, target.unit)}`).join('，')}`;
-  }
-  return `${qualifier}${formatAmount(target.value, target.unit)}`;
 }
 
 /** "12 项" style counts. */

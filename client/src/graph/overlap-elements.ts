@@ -6,7 +6,7 @@
  * enterprises and platforms. At most `maxPerKind` of each per city (the side panel lists them all).
  */
 import type { Overlap } from '../../../server/contract.ts';
-import { formatTarget, MATCH_NAMES, truncate, type MatchKind } from '../format.ts';
+import { MATCH_NAMES, truncate, type MatchKind } from '../format.ts';
 import { makeEdge, makeNode, type EdgeElement, type ElementSet, type NodeElement } from './elements.ts';
 
 export interface OverlapElements extends ElementSet {
@@ -81,7 +81,7 @@ function addPlanParts(graph: GraphBuilder, entry: CityEntry, cityId: string): vo
   }
   for (const target of graph.capped(entry.targets)) {
     if (!graph.nodes.has(target.plan)) continue;
-    graph.node(makeNode({ id: target.id, label: 'Target', name: `${target.subject}${target.metric} ${formatTarget(target)}`, city: entry.city, kind: null, plans: 1, plan: target.plan }));
+    graph.node(makeNode({ id: target.id, label: 'Target', name: `${target.subject}${target.metric} ${target.display}`, city: entry.city, kind: null, plans: 1, plan: target.plan }));
     graph.edge(makeEdge({ id: `ov|SET_IN|${target.id}|${target.plan}`, source: target.id, target: target.plan, type: 'SET_IN', role: null, plan: target.plan, evidence: target.evidence.length }));
   }
 }

@@ -31,7 +31,7 @@ describe('the overlap graph', () => {
   it('hangs departments, organisations and targets off their city or plan, with their plan on document parts', () => {
     expect(set.edges.find((e) => e.data.source === 'department:盐城市工业和信息化局')?.data.caption).toBe('牵头 1 · 参与 2');
     expect(set.edges.find((e) => e.data.source === 'department:盐城经济技术开发区管理委员会')?.data.caption).toBe('承接');
-    expect(node('target:yc:1')?.data).toMatchObject({ name: '海工装备产值 超 500亿元', plan: 'plan:yc' });
+    expect(node('target:yc:1')?.data).toMatchObject({ name: '海工装备产值 超500亿元', plan: 'plan:yc' });
     expect(node('task:yc:1')?.data.plan).toBe('plan:yc');
     expect(node('enterprise:某船舶公司')?.data.label).toBe('Enterprise');
   });

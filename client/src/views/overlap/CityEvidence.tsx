@@ -1,7 +1,8 @@
 /** The side panel of 产业重叠: the concept, the cities that do not name it, and each city's wordings, bodies, organisations, targets and sentences. */
 import type { Overlap, PlanSummary } from '../../../../server/contract.ts';
 import { hrefTo, readerHref } from '../../app/links.ts';
-import { formatNumber, formatTarget, formatYear, MATCH_NAMES } from '../../format.ts';
+import { formatNumber, MATCH_NAMES } from '../../format.ts';
+import { targetYearText } from '../../format-targets.ts';
 import { EntityLink, LabelDot } from '../../ui/entities.tsx';
 import { EvidenceList } from '../../ui/evidence.tsx';
 import { Empty } from '../../ui/states.tsx';
@@ -34,8 +35,8 @@ function Targets({ entry }: { entry: CityEntry }) {
         {entry.targets.slice(0, 6).map((t) => (
           <li key={t.id} class="target-row">
             <span>{`${t.subject}${t.metric}`}</span>
-            <strong>{formatTarget(t)}</strong>
-            <span class="muted small">{formatYear(t.year, t.annual)}</span>
+            <strong>{t.display}</strong>
+            <span class="muted small">{targetYearText(t)}</span>
             {t.evidence[0] ? (
               <a href={readerHref(t.evidence[0])} class="small">
                 原文
