@@ -163,7 +163,7 @@ function describeClient(openStore: () => Promise<GraphStore>, screenshotsDir: st
           }
         }
       }
-      expect(await p.locator('.nav-link').count()).toBe(6);
+      expect(await p.locator('.nav-link').count()).toBe(7);
     });
 
     it('overlap: no two drawn captions overlap, most are drawn, and the legend sits below the canvas', async () => {
