@@ -317,7 +317,7 @@ function describeClient(openStore: () => Promise<GraphStore>, screenshotsDir: st
 
   it('exports every graph view as PNG and SVG with title and legend, and as JSON, CSV and GraphML', async () => {
     const p = pages.get(1440) as Page;
-    for (const [url, title] of [[`/overlap?concept=${enc('氢能')}&related=1`, '产业重叠：氢能（含下位产业）'], [`/explore?id=${enc('industry:氢能')}`, '探索：氢能']] as const) {
+    for (const [url, title] of [[`/overlap?concept=${enc('氢能')}&related=1`, '产业重叠：氢能（含下位与相关产业）'], [`/explore?id=${enc('industry:氢能')}`, '探索：氢能']] as const) {
       await p.goto(`${base}${url}`);
       await graphReady(p, 5);
       const nodes = Number((await graphData(p)).nodes);

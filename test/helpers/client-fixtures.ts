@@ -50,7 +50,7 @@ export function target(patch: Partial<TargetRef> = {}): TargetRef {
   };
 }
 
-const evidence = (plan: string, start: number, term: string, match: 'exact' | 'synonym' | 'narrower', industry: string) => ({
+const evidence = (plan: string, start: number, term: string, match: 'exact' | 'synonym' | 'narrower' | 'related', industry: string) => ({
   plan,
   start,
   end: start + 20,
@@ -95,13 +95,16 @@ export const overlap: Overlap = {
     {
       city: '连云港市',
       plans: [{ id: 'plan:lyg', title: '推进新型工业化加快建设制造强市行动方案', city: '连云港市', file: 'lyg.txt' }],
-      matches: [{ term: '海工装备', match: 'exact', industry: ref('industry:海工装备', 'Industry', '海工装备'), count: 1 }],
+      matches: [
+        { term: '海工装备', match: 'exact', industry: ref('industry:海工装备', 'Industry', '海工装备'), count: 1 },
+        { term: '海洋装备', match: 'related', relation: 'broader', industry: ref('industry:海洋装备', 'Industry', '海洋装备'), count: 1 },
+      ],
       tasks: Array.from({ length: 15 }, (_, i) => ({ id: `task:lyg:${i}`, name: `${i} 任务`, plan: i === 14 ? 'plan:other' : 'plan:lyg', number: String(i), title: '任务' })),
       departments: [],
       enterprises: [],
       platforms: [],
       targets: [],
-      evidence: [evidence('plan:lyg', 50, '海工装备', 'exact', '海工装备')],
+      evidence: [evidence('plan:lyg', 50, '海工装备', 'exact', '海工装备'), evidence('plan:lyg', 90, '海洋装备', 'related', '海洋装备')],
     },
   ],
 };
