@@ -353,6 +353,7 @@ function describeClient(openStore: () => Promise<GraphStore>, screenshotsDir: st
     await p.goto(`${base}/`);
     await expect.poll(() => p.locator('.city-card').count()).toBe(3);
     await expect.poll(() => p.locator('[data-start="concept"]').count()).toBe(8);
+    expect(await p.locator('[data-start="indicator"]').first().getAttribute('href')).toMatch(/^\/indicators\?indicator=/);
     await shot(p, 'overview');
     await p.locator('.heat-cell[data-entity="industry:新能源"][data-city="盐城市"]').click();
     await p.waitForURL(/\/overlap\?/);

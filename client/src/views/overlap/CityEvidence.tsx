@@ -1,10 +1,11 @@
 /** The side panel of 产业重叠: the concept, the cities that do not name it, and each city's wordings, bodies, organisations, targets and sentences. */
 import type { Overlap, PlanSummary } from '../../../../server/contract.ts';
-import { hrefTo, readerHref } from '../../app/links.ts';
+import { hrefTo } from '../../app/links.ts';
 import { formatNumber, MATCH_DESCRIPTIONS, MATCH_NAMES, MATCH_ORDER, matchName, RELATION_NAMES, type Relation } from '../../format.ts';
 import { targetYearText } from '../../format-targets.ts';
 import { EntityLink, LabelDot } from '../../ui/entities.tsx';
 import { EvidenceList } from '../../ui/evidence.tsx';
+import { TargetLink } from '../../ui/targets.tsx';
 import { Empty } from '../../ui/states.tsx';
 
 type CityEntry = Overlap['cities'][number];
@@ -26,7 +27,7 @@ function Departments({ entry }: { entry: CityEntry }) {
   );
 }
 
-function Targets({ entry }: { entry: CityEntry }) {
+function Targets({ entry, plans }: { entry: CityEntry; plans: Map<string, PlanSummary> }) {
   if (entry.targets.length === 0) return null;
   return (
     <>
@@ -34,12 +35,12 @@ function Targets({ entry }: { entry: CityEntry }) {
       <ul>
         {entry.targets.slice(0, 6).map((t) => (
           <li key={t.id} class="target-row">
-            <span>{`${t.subject}${t.metric}`}</span>
-            <strong>{t.display}</strong>
+            <span>{t.subject.includes(t.metric) ? t.subject : `${t.subject}${t.metric}`}</span>
+            <TargetLink target={t} plans={plans} />
             <span class="muted small">{targetYearText(t)}</span>
-            {t.evidence[0] ? (
-              <a href={readerHref(t.evidence[0])} class="small">
-                原文
+            {t.indicator ? (
+              <a href={hrefTo('indicators', { indicator: t.indicator })} class="small" title="在指标对标中与各市比较">
+                对标
               </a>
             ) : null}
           </li>
@@ -85,7 +86,7 @@ export function CityBlock({ entry, plans, focused }: { entry: CityEntry; plans: 
           </div>
         </>
       ) : null}
-      <Targets entry={entry} />
+      <Targets entry={entry} plans={plans} />
       <div class="mini-title">原文证据</div>
       <EvidenceList evidence={entry.evidence} plans={plans} limit={5} extra={(e) => <span class={`chip match-${e.match}`}>{matchName(e.match, relations.get(e.industry))}</span>} />
     </section>
