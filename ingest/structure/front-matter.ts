@@ -6,6 +6,7 @@
 import { lineMarker } from '../text/markers.ts';
 import { displayWidth } from '../normalise/join-wraps.ts';
 import type { TextLine } from './lines.ts';
+import { comparableTitle } from './titles.ts';
 import { classifyWrapperLine, type WrapperLine } from './wrapper-lines.ts';
 
 export interface FrontMatter {
@@ -38,10 +39,10 @@ function looksLikeBody(line: TextLine): boolean {
 /** The title lines: as many as spell `knownTitle` when the wrapper named it, else up to a status line, else the first line. */
 function titleBlock(head: TextLine[], statusIndex: number, knownTitle: string | null): TextLine[] {
   if (knownTitle !== null) {
-    const wanted = knownTitle.replace(/\s/g, '');
+    const wanted = comparableTitle(knownTitle);
     const lines: TextLine[] = [];
     for (const line of head.slice(0, MAX_TITLE_LINES)) {
-      const joined = [...lines, line].map((l) => l.text).join('').replace(/\s/g, '');
+      const joined = comparableTitle([...lines, line].map((l) => l.text).join(''));
       if (!wanted.startsWith(joined) && !joined.startsWith(wanted)) break;
       lines.push(line);
       if (joined.length >= wanted.length) break;
@@ -84,6 +85,8 @@ export function readFrontMatter(lines: TextLine[], from: number, to: number, sta
     } else if (line.text === front.title || /^目\s*录$/.test(line.text)) continue;
     else if (wrapper?.kind === 'date') front.date ??= { iso: wrapper.iso, line };
     else if (wrapper?.kind === 'document-number') front.documentNumber ??= { number: wrapper.number, line, start: wrapper.start };
+    // A 通知 that is itself the policy keeps its addressees under its title: they are no body of the plan.
+    else if (wrapper?.kind === 'salutation') continue;
     else if (looksLikeBody(line)) break;
     else if (ORGANISATION_END.test(line.text) && displayWidth(line.text) <= 30) front.issuers.push(line);
     else break;

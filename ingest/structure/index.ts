@@ -21,7 +21,7 @@ export function structure(document: NormalisedDocument, lexicon: Lexicon): Struc
   const { text } = document;
   const terms = lexicon.source.terms;
   const lines = splitTextLines(text);
-  const wrapper = readWrapper(lines);
+  const wrapper = readWrapper(lines, text);
   const front = readFrontMatter(lines, wrapper.planStart, wrapper.planEnd, terms.statuses, wrapper.title?.text ?? null);
   // The plan's lines only: a notice or signature after it is no section, table or sentence.
   const planLines = lines.slice(0, wrapper.planEnd);

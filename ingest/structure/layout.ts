@@ -12,9 +12,11 @@
  */
 import { lineMarker } from '../text/markers.ts';
 import { displayWidth } from '../normalise/join-wraps.ts';
+import { findDate } from './dates.ts';
 import type { InfoField } from './info-fields.ts';
 import type { TextLine } from './lines.ts';
 import type { Located } from './schema.ts';
+import { comparableTitle } from './titles.ts';
 import { anchorsWrapper, classifyWrapperLine, type WrapperLine } from './wrapper-lines.ts';
 
 export type LocatedDate = Located & { iso: string };
@@ -71,20 +73,42 @@ function tailStart(lines: Classified[], floor: number): number {
   return signed || block.some((k) => k !== 'issuer' && k !== 'date') ? start : lines.length;
 }
 
-const comparable = (text: string) => text.replace(/[《》\s]/g, '').replace(/[（(](?:征求意见稿|送审稿|讨论稿|草案|代拟稿)[）)]$/, '');
-
-/** The line where the plan named `title` begins: it repeats the title, possibly over two lines. */
-function titleLine(lines: Classified[], from: number, title: string): number {
-  const wanted = comparable(title);
-  for (let i = from; i < lines.length; i += 1) {
+/** The line where the plan named `title` begins: it repeats the title (possibly over two lines) before `to`. */
+function titleLine(lines: Classified[], from: number, to: number, title: string): number {
+  const wanted = comparableTitle(title);
+  for (let i = from; i < to; i += 1) {
     const { line, wrapper } = lines[i] as Classified;
-    if (wrapper?.kind === 'notice-title') continue;
-    const here = comparable(line.text);
-    const joined = here + comparable((lines[i + 1] as Classified | undefined)?.line.text ?? '');
+    if (wrapper?.kind === 'notice-title' || displayWidth(line.text) > 80) continue;
+    const here = comparableTitle(line.text);
+    const joined = here + comparableTitle((lines[i + 1] as Classified | undefined)?.line.text ?? '');
     if (here === wanted || (here.length >= 4 && wanted.startsWith(here) && joined.startsWith(wanted))) return i;
-    if (displayWidth(line.text) > 80) return -1;
   }
   return -1;
+}
+
+/**
+ * Each non-empty line with what it is in a wrapper. A notice title printed over two lines is read as
+ * one (关于印发某某市推进 / 新型工业化三年行动计划的通知): the first line stands for both.
+ */
+function classifyLines(lines: TextLine[], text: string): Classified[] {
+  const present = lines.filter((l) => l.text.length > 0);
+  const classified: Classified[] = [];
+  for (let i = 0; i < present.length; i += 1) {
+    const line = present[i] as TextLine;
+    const wrapper = classifyWrapperLine(line.text);
+    const next = present[i + 1];
+    if (!wrapper && next && displayWidth(line.text) <= 60) {
+      const joined: TextLine = { index: line.index, text: text.slice(line.start, next.end), start: line.start, end: next.end };
+      const notice = classifyWrapperLine(joined.text);
+      if (notice?.kind === 'notice-title') {
+        classified.push({ line: joined, wrapper: notice });
+        i += 1;
+        continue;
+      }
+    }
+    classified.push({ line, wrapper });
+  }
+  return classified;
 }
 
 function located(line: TextLine, start: number, text: string): Located {
@@ -95,25 +119,30 @@ function fieldValue(line: TextLine, field: InfoField): Located {
   return { text: field.value, start: line.start + field.start, end: line.start + field.end };
 }
 
-/** Reads the wrapper around the plan in `lines` (all lines of the normalised text). */
-export function readWrapper(lines: TextLine[]): WrapperReading {
-  const classified: Classified[] = lines.filter((l) => l.text.length > 0).map((line) => ({ line, wrapper: classifyWrapperLine(line.text) }));
+/**
+ * Reads the wrapper around the plan in `lines` (all lines of the normalised text `text`). Everything
+ * before the line that repeats the plan's title belongs to the notice — its own requirements and
+ * signature included — and so does a tail of wrapper lines.
+ */
+export function readWrapper(lines: TextLine[], text: string): WrapperReading {
+  const classified = classifyLines(lines, text);
   const head = headEnd(classified);
   const tail = tailStart(classified, head);
-  const wrapperLines = [...classified.slice(0, head), ...classified.slice(tail)];
-  const reading = collect(wrapperLines);
+  const title = collect([...classified.slice(0, head), ...classified.slice(tail)]).title;
 
   let first = head;
-  const noticeAt = wrapperLines.findIndex((c) => c.wrapper?.kind === 'notice-title');
-  if (reading.title) {
-    const repeated = titleLine(classified, noticeAt >= 0 && noticeAt < head ? noticeAt + 1 : 0, reading.title.text);
-    if (repeated >= 0 && repeated < tail) first = repeated;
+  if (title) {
+    const noticeAt = classified.slice(0, head).findIndex((c) => c.wrapper?.kind === 'notice-title');
+    const repeated = titleLine(classified, noticeAt + 1, tail, title.text);
+    if (repeated >= 0) first = repeated;
   } else if (head > 0) {
     // No title in the wrapper: a short line before the first anchor is the plan's own title (a 文号 under it).
     const firstAnchor = classified.findIndex((c) => c.wrapper && anchorsWrapper(c.wrapper));
     const own = classified.slice(0, firstAnchor).findIndex((c) => !c.wrapper);
     if (own >= 0) first = own;
   }
+  const wrapperLines = [...classified.slice(0, Math.max(first, head)), ...classified.slice(tail)];
+  const reading = collect(wrapperLines);
   const formalLine = wrapperLines.find((c) => c.wrapper && anchorsWrapper(c.wrapper));
   const lineIndex = (i: number) => (classified[i] as Classified | undefined)?.line.index;
   return {
@@ -132,7 +161,9 @@ function collect(lines: Classified[]): Collected {
   const signatures: Located[] = [];
   const tableIssuers: Located[] = [];
   const noticeIssuers: Located[] = [];
+  const letterheads: Located[] = [];
   const dates: LocatedDate[] = [];
+  const printed: LocatedDate[] = [];
   const tableDates: { date: LocatedDate; published: boolean }[] = [];
   const numbers: Located[] = [];
   lines.forEach(({ line, wrapper }, i) => {
@@ -142,6 +173,15 @@ function collect(lines: Classified[]): Collected {
       case 'transmittal':
         if (wrapper.title) titles.unshift(located(line, wrapper.titleStart, wrapper.title));
         break;
+      case 'letterhead':
+        letterheads.push(located(line, 0, wrapper.issuer));
+        break;
+      case 'distribution': {
+        // 某某市人民政府办公室 2024年3月8日印发: the day it was printed, a last resort for the date.
+        const date = findDate(line.text);
+        if (date) printed.push({ ...located(line, date.start, line.text.slice(date.start, date.end)), iso: date.iso });
+        break;
+      }
       case 'notice-title':
       case 'annex':
         if (wrapper.title) titles.push(located(line, wrapper.titleStart, wrapper.title));
@@ -168,10 +208,11 @@ function collect(lines: Classified[]): Collected {
     }
   });
   const tableDate = tableDates.find((d) => !d.published) ?? tableDates[0];
+  const title = titles[0];
   return {
-    title: titles[0] ?? null,
-    issuers: dedupe([...signatures, ...tableIssuers, ...noticeIssuers.filter((n) => n.text.length >= 4)]),
-    issued: dates[0] ?? tableDate?.date ?? null,
+    title: title ? { ...title, text: title.text.replace(/\s+/g, '') } : null,
+    issuers: dedupe([...signatures, ...tableIssuers, ...noticeIssuers.filter((n) => n.text.length >= 4), ...letterheads]),
+    issued: dates[0] ?? tableDate?.date ?? printed[0] ?? null,
     documentNumber: numbers[0] ?? null,
   };
 }

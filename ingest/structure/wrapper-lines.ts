@@ -23,6 +23,7 @@ const ADDRESSEE = /(?:人民政府|政府|部门|单位|委|办|局|管委会|�
 
 export type WrapperLine =
   | { kind: 'info'; fields: InfoField[] }
+  | { kind: 'letterhead'; issuer: string }
   | { kind: 'notice-title'; issuer: string; title: string; titleStart: number }
   | { kind: 'document-number'; number: string; start: number }
   | { kind: 'salutation' }
@@ -34,9 +35,12 @@ export type WrapperLine =
   | { kind: 'annex'; title: string | null; titleStart: number }
   | { kind: 'distribution' };
 
-/** `关于印发《X》的通知`, `某某市人民政府关于印发X的通知`, `《X》的通知` (a copy that lost its head). */
+/**
+ * `关于印发《X》的通知`, `某某市人民政府关于印发X的通知`, `《X》的通知` (a copy that lost its head); a title
+ * printed over two lines arrives with its line break.
+ */
 function noticeTitle(text: string): WrapperLine | null {
-  const match = /^(.{0,40}?)关于(?:印发|转发|下发|发布|公布|颁发)(.+?)的(?:通知|决定)$/u.exec(text) ?? /^()《(.+)》的通知$/u.exec(text);
+  const match = /^([^\n。；，]{0,40}?)关于(?:印发|转发|下发|发布|公布|颁发)([^。；]+?)的(?:通知|决定)$/u.exec(text) ?? /^()《([^。；]+)》的通知$/u.exec(text);
   if (!match) return null;
   const issuer = match[1] as string;
   let title = match[2] as string;
@@ -73,6 +77,9 @@ export function classifyWrapperLine(text: string): WrapperLine | null {
   if (fields) return { kind: 'info', fields };
   const notice = noticeTitle(text);
   if (notice) return notice;
+  // 某某市人民政府办公室文件: the red letterhead of an official document.
+  const letterhead = /^(.{2,30}?)文件$/u.exec(text);
+  if (letterhead && ORGAN_END.test(letterhead[1] as string)) return { kind: 'letterhead', issuer: letterhead[1] as string };
   const number = DOCUMENT_NUMBER.exec(text);
   if (number && /^[（(]?$/.test(text.slice(0, number.index)) && /^[）)]?$/.test(text.slice(number.index + number[0].length))) {
     return { kind: 'document-number', number: number[0].replace(/\s+/g, ''), start: number.index };
@@ -87,7 +94,7 @@ export function classifyWrapperLine(text: string): WrapperLine | null {
     return { kind: 'annex', title: title?.title ?? null, titleStart: title?.start ?? 0 };
   }
   if (/[：:]$/.test(text) && /^(?:各|市各|县各|区各|省各|有关|市直|全市|各级)/.test(text) && ADDRESSEE.test(text) && !/[。]/.test(text)) return { kind: 'salutation' };
-  if (/(?:印发给你们|现予印发|予以印发|现印发|转发给你们|请认真(?:贯彻|组织|抓好|遵照|对照|抓)|请结合实际)/.test(text)) {
+  if (/(?:印发给?你们|现予印发|予以印发|现印发|转发给?你们|请认真(?:贯彻|组织|抓好|遵照|对照|抓)|请结合实际)/.test(text) || /^特此通知。?$/.test(text)) {
     const quoted = quotedTitle(text);
     return { kind: 'transmittal', title: quoted?.title ?? null, titleStart: quoted?.start ?? 0 };
   }
@@ -103,5 +110,5 @@ export function classifyWrapperLine(text: string): WrapperLine | null {
 
 /** Whether a line can only belong to a wrapper (as opposed to issuer and date lines, which plans also print). */
 export function anchorsWrapper(line: WrapperLine): boolean {
-  return ['info', 'notice-title', 'document-number', 'salutation', 'transmittal', 'publication'].includes(line.kind);
+  return ['info', 'letterhead', 'notice-title', 'document-number', 'salutation', 'transmittal', 'publication'].includes(line.kind);
 }

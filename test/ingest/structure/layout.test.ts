@@ -7,7 +7,7 @@ import { sourceOf } from '../../helpers/stages.ts';
 function layoutOf(lines: string[]) {
   const { text } = normalise(sourceOf(lines.join('\n')));
   const all = splitTextLines(text);
-  const wrapper = readWrapper(all);
+  const wrapper = readWrapper(all, text);
   const planLines = all.slice(wrapper.planStart, wrapper.planEnd).filter((l) => l.text.length > 0).map((l) => l.text);
   return { wrapper, first: planLines[0], last: planLines[planLines.length - 1] };
 }
@@ -26,6 +26,22 @@ describe('the plan inside its wrapper', () => {
     const { first, last } = layoutOf(lines);
     expect(first).toBe(PLAN[0]);
     expect(last).toBe(PLAN[PLAN.length - 1]);
+  });
+
+  it.each([
+    ['a notice title over two lines under a letterhead', ['某某市人民政府办公室文件', '某某市人民政府办公室关于印发某某市加快发展', '数字经济行动方案的通知', '各区人民政府：', '现将《某某市加快发展数字经济行动方案》印发你们，请认真执行。', ...PLAN]],
+    ['a notice with requirements of its own, signed after them', [...NOTICE.slice(0, 3), '现将《某某市加快发展数字经济行动方案》印发给你们，并提出如下要求：', '一、提高思想认识。各地要充分认识发展数字经济的重要意义，切实加强组织领导，确保各项任务落到实处，形成工作合力。', '二、强化督促检查。市发展改革委要会同有关部门加强跟踪问效，定期通报工作进展情况，推动各项政策措施落地见效。', '某某市人民政府办公室', '2024年3月8日', ...PLAN]],
+    ['a title printed with other brackets and dashes', ['关于印发《某某市行动方案(2024-2026年)》的通知', '各区人民政府：', '现将《某某市行动方案(2024-2026年)》印发给你们。', '某某市行动方案（2024—2026年）', ...PLAN.slice(1)]],
+  ])('%s: the plan starts at its title', (_name, lines) => {
+    const { first, wrapper } = layoutOf(lines);
+    expect(first === PLAN[0] || first === '某某市行动方案（2024—2026年）').toBe(true);
+    expect(wrapper.title).not.toBeNull();
+  });
+
+  it('reads the issuer of a letterhead and the date of a distribution block when nothing better is printed', () => {
+    const { wrapper } = layoutOf(['某某市人民政府办公室文件', '某政办发〔2024〕12号', ...PLAN, '抄送：市委办公室。', '某某市人民政府办公室2024年3月9日印发']);
+    expect(wrapper.issuers.map((i) => i.text)).toEqual(['某某市人民政府办公室']);
+    expect(wrapper.issued?.iso).toBe('2024-03-09');
   });
 
   it('reads title, issuer, date and 文号 from the notice, with their offsets', () => {
