@@ -15,10 +15,10 @@ export interface FrontMatter {
   status: string | null;
   statusLine: TextLine | null;
   issuers: TextLine[];
-  /** A date printed under the title (二〇二一年四月), with the line it is on. */
-  date: { iso: string; line: TextLine } | null;
-  /** A 文号 printed in the title block. */
-  documentNumber: { number: string; line: TextLine; start: number } | null;
+  /** A date printed under the title (二〇二一年四月, （2024年4月2日）), located in the text. */
+  date: { iso: string; text: string; start: number; end: number } | null;
+  /** A 文号 printed in the title block, located in the text. */
+  documentNumber: { text: string; start: number; end: number } | null;
   /** Index (into the lines array) of the first body line. */
   bodyStart: number;
 }
@@ -83,8 +83,8 @@ export function readFrontMatter(lines: TextLine[], from: number, to: number, sta
       front.status = status;
       front.statusLine = line;
     } else if (line.text === front.title || /^目\s*录$/.test(line.text)) continue;
-    else if (wrapper?.kind === 'date') front.date ??= { iso: wrapper.iso, line };
-    else if (wrapper?.kind === 'document-number') front.documentNumber ??= { number: wrapper.number, line, start: wrapper.start };
+    else if (wrapper?.kind === 'date') front.date ??= { iso: wrapper.iso, text: line.text.slice(wrapper.start, wrapper.end), start: line.start + wrapper.start, end: line.start + wrapper.end };
+    else if (wrapper?.kind === 'document-number') front.documentNumber ??= { text: wrapper.number, start: line.start + wrapper.start, end: line.start + wrapper.start + wrapper.number.length };
     // A 通知 that is itself the policy keeps its addressees under its title: they are no body of the plan.
     else if (wrapper?.kind === 'salutation') continue;
     else if (looksLikeBody(line)) break;

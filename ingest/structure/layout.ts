@@ -196,7 +196,7 @@ function collect(lines: Classified[]): Collected {
         dates.push({ ...located(line, wrapper.dateStart, line.text.slice(wrapper.dateStart, wrapper.dateEnd)), iso: wrapper.iso });
         break;
       case 'date':
-        if (lines[i - 1]?.wrapper?.kind === 'issuer') dates.push({ ...located(line, wrapper.start, line.text), iso: wrapper.iso });
+        if (lines[i - 1]?.wrapper?.kind === 'issuer') dates.push({ ...located(line, wrapper.start, line.text.slice(wrapper.start, wrapper.end)), iso: wrapper.iso });
         break;
       case 'document-number':
         numbers.push(located(line, wrapper.start, wrapper.number));

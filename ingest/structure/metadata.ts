@@ -87,39 +87,37 @@ export interface MetadataInput {
 
 const locatedLine = (line: TextLine): Located => ({ text: line.text, start: line.start, end: line.end });
 
+/** The title as printed (status bracket included) and the plan's title (a draft's bracket left out). */
+function planTitle(front: FrontMatter, wrapper: WrapperReading, statuses: string[]): { printed: Located | null; title: Located | null } {
+  const first = front.titleLines[0];
+  const last = front.titleLines[front.titleLines.length - 1];
+  const printed = first && last ? { text: front.title, start: first.start, end: last.end } : wrapper.title;
+  const closing = printed ? closingStatus(printed.text, statuses) : null;
+  if (!printed || !closing || TITLE_STATUSES.has(closing.status)) return { printed, title: printed };
+  return { printed, title: { text: printed.text.slice(0, closing.index), start: printed.start, end: printed.end - closing.bracket.length } };
+}
+
+const spanOf = ({ text, start, end }: Located): Located => ({ text, start, end });
+
 /** Every metadata value the text gives, with where it was read. */
 export function readMetadata(input: MetadataInput, lexicon: Lexicon): DocumentMeta {
   const { text, wrapper, front } = input;
   const terms = lexicon.source.terms;
   const sources: DocumentMeta['sources'] = {};
-  const firstTitle = front.titleLines[0];
-  const lastTitle = front.titleLines[front.titleLines.length - 1];
-  const printed: Located | null = firstTitle && lastTitle ? { text: front.title, start: firstTitle.start, end: lastTitle.end } : wrapper.title;
-  const closing = printed ? closingStatus(printed.text, terms.statuses) : null;
-  const draft = closing && !TITLE_STATUSES.has(closing.status) ? closing : null;
-  const title = printed && draft ? { text: printed.text.slice(0, draft.index), start: printed.start, end: printed.end - draft.bracket.length } : printed;
+  const { printed, title } = planTitle(front, wrapper, terms.statuses);
   if (title) sources.title = { text: text.slice(title.start, title.end), start: title.start, end: title.end };
-
   const issuers = [...wrapper.issuers, ...front.issuers.map(locatedLine)].filter((item, i, all) => all.findIndex((o) => o.text === item.text) === i);
-  if (issuers[0]) sources.issuer = issuers[0];
-  const frontDate = front.date ? { ...locatedLine(front.date.line), iso: front.date.iso } : null;
-  const issued = wrapper.issued ?? frontDate;
-  if (issued) sources.issued = { text: issued.text, start: issued.start, end: issued.end };
-  const frontNumber = front.documentNumber ? { text: front.documentNumber.number, start: front.documentNumber.line.start + front.documentNumber.start, end: front.documentNumber.line.start + front.documentNumber.start + front.documentNumber.number.length } : null;
-  const documentNumber = wrapper.documentNumber ?? frontNumber;
-  if (documentNumber) sources.documentNumber = documentNumber;
-
+  const issued = wrapper.issued ?? front.date;
+  const documentNumber = wrapper.documentNumber ?? front.documentNumber;
   const body = { text: text.slice(input.bodyStart, input.bodyEnd), start: input.bodyStart };
   const city = inferCity({ title, issuers, body, documentNumber }, lexicon);
-  if (city) sources.city = { text: city.text, start: city.start, end: city.end };
-
   const titleText = title?.text ?? '';
   const genre = titleText ? inferGenre(titleText, terms.genres) : null;
   const period = readPeriod(titleText, title?.start ?? 0, body, genre, issued);
-  if (period?.source) sources.period = period.source;
   const status = readStatus(front, printed, wrapper, terms.statuses);
-  if (status?.source) sources.status = status.source;
-
+  for (const [field, value] of [['issuer', issuers[0]], ['issued', issued], ['documentNumber', documentNumber], ['city', city], ['period', period?.source], ['status', status?.source]] as const) {
+    if (value) sources[field] = spanOf(value);
+  }
   return {
     title: titleText,
     city: city?.city ?? null,
@@ -143,7 +141,7 @@ function readPeriod(title: string, titleStart: number, body: { text: string; sta
   if (inTitle) return { ...inTitle, source: { text: title.slice(inTitle.start, inTitle.end), start: titleStart + inTitle.start, end: titleStart + inTitle.end } };
   if (genre && ANNUAL_GENRES.includes(genre) && issued) {
     const year = Number(issued.iso.slice(0, 4));
-    return { period: [year, year] as [number, number], basis: 'issue-year' as const, source: { text: issued.text, start: issued.start, end: issued.end } };
+    return { period: [year, year] as [number, number], basis: 'issue-year' as const, source: spanOf(issued) };
   }
   const inBody = periodInBody(body.text, issued ? Number(issued.iso.slice(0, 4)) : null);
   if (!inBody) return null;

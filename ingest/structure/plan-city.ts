@@ -131,12 +131,16 @@ class CityCues {
     return best ? located(best.found, start, best.owner, 'regions') : null;
   }
 
-  /** With 我市/全市 one mention of one city is enough; otherwise the city must be named most, twice at least. */
+  /**
+   * With 我市/全市, one city named once by its full name is enough; otherwise the city must be named
+   * most, twice at least (a short form once may sit inside a longer word: 中山 in 中山大学).
+   */
   named(): CityInference | null {
     const { text, start } = this.evidence.body;
     const candidates = this.lexicon.cityMatcher.findAll(text).map((m) => ({ owner: m.value, found: { owners: [m.value], term: m.term, start: m.start, end: m.end } }));
     const distinct = new Set(candidates.map((c) => c.owner.name));
-    const best = distinct.size === 1 && OWN_CITY.test(text) ? (candidates[0] ?? null) : this.mostNamed(candidates, 2);
+    const fullName = candidates.find((c) => isFullName(c.found.term, c.owner));
+    const best = distinct.size === 1 && fullName && OWN_CITY.test(text) ? fullName : this.mostNamed(candidates, 2);
     return best ? located(best.found, start, best.owner, 'named') : null;
   }
 

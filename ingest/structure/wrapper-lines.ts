@@ -99,7 +99,9 @@ export function classifyWrapperLine(text: string): WrapperLine | null {
     return { kind: 'transmittal', title: quoted?.title ?? null, titleStart: quoted?.start ?? 0 };
   }
   const dateOnly = findDate(text);
-  if (dateOnly && dateOnly.start === 0 && dateOnly.end === text.length) return { kind: 'date', iso: dateOnly.iso, start: 0, end: text.length };
+  // 2024年3月8日, or （2024年4月2日） under a title as the State Council prints it.
+  const bracketed = dateOnly && /^[（(]$/.test(text.slice(0, dateOnly.start)) && /^[）)]$/.test(text.slice(dateOnly.end));
+  if (dateOnly && ((dateOnly.start === 0 && dateOnly.end === text.length) || bracketed)) return { kind: 'date', iso: dateOnly.iso, start: dateOnly.start, end: dateOnly.end };
   if (dateOnly && dateOnly.end === text.length && ORGAN_END.test(text.slice(0, dateOnly.start))) {
     return { kind: 'signature', name: text.slice(0, dateOnly.start), iso: dateOnly.iso, dateStart: dateOnly.start, dateEnd: dateOnly.end };
   }

@@ -18,7 +18,8 @@ describe('the city of a plan and the cue that decided it', () => {
     ['the issuer, a party committee', ['关于加快发展低空经济的实施意见', '中共德阳市委', '2024年1月5日', ...BODY], '德阳市', 'issuer', '德阳市'],
     ['the city’s own organs', ['关于加快发展低空经济的实施意见', '为落实《中共赣州市委、赣州市人民政府关于推进产业发展的意见》，制定本意见。', ...BODY], '赣州市', 'organs', '赣州市'],
     ['its counties and districts', ['关于加快发展低空经济的实施意见', '支持东港区、莒县、五莲县发展通用航空。', ...BODY], '日照市', 'regions', '东港区'],
-    ['我市 and one city named', ['关于加快发展低空经济的实施意见', '为把我市建成区域航空枢纽，打造“天空之城·株洲”品牌，制定本意见。', ...BODY], '株洲市', 'named', '株洲'],
+    ['我市 and one city named', ['关于加快发展低空经济的实施意见', '为把我市建成区域航空枢纽，支持株洲市打造“天空之城”品牌，制定本意见。', ...BODY], '株洲市', 'named', '株洲市'],
+    ['a city named more than any other', ['关于加快发展低空经济的实施意见', '打造株洲低空经济品牌，建设株洲通航产业园，与长沙协同发展。', ...BODY], '株洲市', 'named', '株洲'],
     ['the 文号 prefix, as a last hint', ['关于加快发展低空经济的实施意见', '锡政发〔2024〕2号', ...BODY], '无锡市', 'document-number', '锡'],
   ])('from %s', (_name, lines, city, cue, text) => {
     const meta = metaOf(lines);
@@ -32,6 +33,7 @@ describe('the city of a plan and the cue that decided it', () => {
     ['a provincial issuer', ['关于加快发展低空经济的实施意见', '江苏省人民政府', '2024年1月5日', '支持南京、苏州建设先进制造业集群。', ...BODY]],
     ['a district whose name four cities share, and no city named', ['鼓楼区数字经济发展行动方案', ...BODY]],
     ['no city anywhere', ['关于加快发展低空经济的实施意见', '推动我市低空经济发展。', ...BODY]],
+    ['a short form once, inside a longer name', ['关于加快发展低空经济的实施意见', '支持我市企业与中山大学共建研究院。', ...BODY]],
   ])('none from %s', (_name, lines) => {
     expect(metaOf(lines)).toMatchObject({ city: null, cityCue: null });
   });

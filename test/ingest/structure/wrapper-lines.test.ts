@@ -20,6 +20,7 @@ describe('lines of the notice around a plan', () => {
     ['中共某某市委某某市人民政府', 'issuer'],
     ['2023年11月17日', 'date'],
     ['二〇二三年十一月十七日', 'date'],
+    ['（2024年4月2日）', 'date'],
     ['江阴市人民政府办公室2023年12月15日', 'signature'],
     ['（此件公开发布）', 'publication'],
     ['（此件主动公开）', 'publication'],
