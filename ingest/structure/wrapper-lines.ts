@@ -36,11 +36,15 @@ export type WrapperLine =
   | { kind: 'distribution' };
 
 /**
- * `关于印发《X》的通知`, `某某市人民政府关于印发X的通知`, `《X》的通知` (a copy that lost its head); a title
- * printed over two lines arrives with its line break.
+ * `关于印发《X》的通知`, `某某市人民政府关于印发X的通知`, `某某市人民政府印发X的通知`, `《X》的通知` (a
+ * copy that lost its head); a title printed over two lines arrives with its line break.
  */
 function noticeTitle(text: string): WrapperLine | null {
-  const match = /^([^\n。；，]{0,40}?)关于(?:印发|转发|下发|发布|公布|颁发)([^。；]+?)的(?:通知|决定)$/u.exec(text) ?? /^()《([^。；]+)》的通知$/u.exec(text);
+  const match =
+    /^([^\n。；，]{0,40}?)关于(?:印发|转发|下发|发布|公布|颁发)([^。；]+?)的(?:通知|决定)$/u.exec(text) ??
+    // 某某市人民政府印发某某方案的通知: without 关于, the issuer is named.
+    /^([^\n。；，《]{2,40}?(?:人民政府|政府|办公室|办公厅|委员会|[局厅]))(?:印发|转发)([^。；]+?)的通知$/u.exec(text) ??
+    /^()《([^。；]+)》的通知$/u.exec(text);
   if (!match) return null;
   const issuer = match[1] as string;
   let title = match[2] as string;

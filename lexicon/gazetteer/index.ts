@@ -28,7 +28,7 @@ export interface Gazetteer {
   provinceMatcher: TermMatcher<ProvinceInfo>;
   /** The 文号 prefixes of a division's organs (澄 → 江阴市), from the supplements. */
   documentPrefixes: Map<string, CityEntry>;
-  /** Place names for the segmenter's dictionary. */
+  /** Place names for the segmenter's dictionary: every division's name and short forms. */
   placeNames(): string[];
 }
 
@@ -97,7 +97,17 @@ export function buildGazetteer(source: GazetteerSource, file = 'lexicon/cities')
   const names = uniqueNames(divisions);
   const nameOf = (d: Division) => names.get(d) as string;
   const shortForms = safeShortForms(divisions, ethnic, source.shortForms, nameOf);
-  const aliasesOf = (d: Division) => [...new Set([...(shortForms.get(nameOf(d)) ?? []), ...(supplementOf.get(d)?.aliases ?? [])])];
+  const aliasCache = new Map<Division, string[]>();
+  const aliasesOf = (d: Division): string[] => {
+    let aliases = aliasCache.get(d);
+    if (!aliases) {
+      const extra = supplementOf.get(d)?.aliases ?? [];
+      const derived = shortForms.get(nameOf(d)) ?? [];
+      aliases = extra.length === 0 ? derived : [...new Set([...derived, ...extra])];
+      aliasCache.set(d, aliases);
+    }
+    return aliases;
+  };
 
   const children = groupBy(divisions, (d) => d.parent);
   const standardZones = groupBy(flat.zones, (z) => z.city);
@@ -141,8 +151,9 @@ function assemble(divisions: Division[], cityByName: Map<string, CityEntry>, sou
 
   const named = new Map<string, CityEntry[]>();
   const claim = (term: string, city: CityEntry) => {
-    const owners = named.get(term) ?? [];
-    if (!owners.includes(city)) named.set(term, [...owners, city]);
+    const owners = named.get(term);
+    if (!owners) named.set(term, [city]);
+    else if (!owners.includes(city)) owners.push(city);
   };
   for (const city of entries) {
     const bare = city.parent && city.name.startsWith(city.parent) ? city.name.slice(city.parent.length) : city.name;
@@ -163,6 +174,7 @@ function assemble(divisions: Division[], cityByName: Map<string, CityEntry>, sou
     divisionMatcher,
     provinceMatcher,
     documentPrefixes,
-    placeNames: () => [...named.keys(), ...provinces.flatMap((p) => [p.name, p.short])],
+    // Names and short forms only: the segmenter keeps 南京市 and 鼓楼区 whole, and so 南京市鼓楼区 aligns too.
+    placeNames: () => [...new Set([...entries.flatMap((c) => [c.name, ...c.aliases]), ...provinces.flatMap((p) => [p.name, p.short])])],
   };
 }

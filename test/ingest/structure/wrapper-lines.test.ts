@@ -8,6 +8,7 @@ describe('lines of the notice around a plan', () => {
     ['关于印发《某某市推进新型工业化三年行动计划（2024—2026年）》的通知', 'notice-title'],
     ['某某市人民政府办公室关于印发某某市行动方案的通知', 'notice-title'],
     ['《新乡市建设制造强市三年行动计划（2023—2025年）》的通知', 'notice-title'],
+    ['某某市人民政府印发某某市数字经济发展规划的通知', 'notice-title'],
     ['澄政办发〔2023〕66号', 'document-number'],
     ['（鄂府发〔2022〕31号）', 'document-number'],
     ['苏政发[2023]5号', 'document-number'],
