@@ -18,8 +18,8 @@ const WEBSITE_DEBRIS: RegExp[] = [
   new RegExp(`^(?:[【[]?${CONTROLS}[】\\]]?[|｜丨/]?)+$`),
   /^扫一扫在手机(?:上)?(?:打开|浏览)当前页$/,
   /^(?:文件下载|附件下载|相关下载|相关链接|相关文件|相关解读)[：:]?$/,
-  // The site's section heading printed above the document.
-  /^(?:政府信息公开|信息公开|政策文件|政策法规|通知公告)$/,
+  // The site's menu and section heading printed above the document.
+  /^(?:首页|网站首页|返回首页|政府信息公开|信息公开|政务公开|政务服务|互动交流|数据开放|政策文件|政策法规|通知公告)$/,
   /^(?:浏览次数|访问次数|阅读次数|点击数|访问量)[：:]\s*\d*$/,
   // Legal databases: the database's own citation code and link, not the document's.
   /^[【[]?(?:法宝引证码|北大法宝引证码)[】\]：:]/,

@@ -7,8 +7,8 @@
  *
  * Head: the wrapper ends after its last anchor line (a notice title, 文号, salutation, transmittal,
  * information field or publication marker) and the signature lines after it; the scan stops at the
- * first numbered heading or after a few lines that are none of these. Tail: from the end back, any run
- * of wrapper lines (a notice after the plan, a signature, a distribution block).
+ * first line of running text that is none of these. Tail: from the end back, any run of wrapper lines
+ * (a notice after the plan, a signature, a distribution block).
  */
 import { lineMarker } from '../text/markers.ts';
 import { displayWidth } from '../normalise/join-wraps.ts';
@@ -35,7 +35,6 @@ export interface WrapperReading {
   formal: Located | null;
 }
 
-const MAX_UNKNOWN_RUN = 3;
 const HEAD_LINES = 80;
 const TAIL_LINES = 40;
 /** Lines that may follow the last anchor and still belong to the notice: its signature, date, annex line. */
@@ -46,17 +45,18 @@ interface Classified {
   wrapper: WrapperLine | null;
 }
 
+/**
+ * Where the head wrapper ends: after its last anchor, before the first line of running text (a
+ * numbered heading, a sentence) that is no wrapper line. Short unknown lines — a site's menu, the
+ * plan's own title — do not stop the scan.
+ */
 function headEnd(lines: Classified[]): number {
   let lastAnchor = -1;
-  let unknownRun = 0;
   for (let i = 0; i < Math.min(lines.length, HEAD_LINES); i += 1) {
     const { line, wrapper } = lines[i] as Classified;
     const marker = lineMarker(line.text);
-    if (!wrapper && marker && marker.kind !== 'annex') break;
-    if (wrapper && anchorsWrapper(wrapper)) {
-      lastAnchor = i;
-      unknownRun = 0;
-    } else if (!wrapper && (unknownRun += 1) > MAX_UNKNOWN_RUN) break;
+    if (!wrapper && ((marker && marker.kind !== 'annex') || /[。；]/.test(line.text))) break;
+    if (wrapper && anchorsWrapper(wrapper)) lastAnchor = i;
   }
   if (lastAnchor < 0) return 0;
   let end = lastAnchor + 1;

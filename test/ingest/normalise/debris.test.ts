@@ -17,6 +17,8 @@ describe('website and database debris', () => {
     '扫一扫在手机打开当前页',
     '文件下载',
     '政府信息公开',
+    '首页',
+    '政务公开',
     '浏览次数：1024',
     '【法宝引证码】CLI.12.6198734',
     '【原文链接】https://example.cn/lar/1.html',

@@ -22,6 +22,7 @@ describe('the plan inside its wrapper', () => {
     ['the notice after the plan', [...PLAN, ...NOTICE]],
     ['the plan as 附件', [...NOTICE.slice(0, 4), '附件：某某市加快发展数字经济行动方案', ...NOTICE.slice(4), '附件', ...PLAN]],
     ['a website around both', ['某某市人民政府网', '当前位置：首页 > 政策文件', '发布机构：某某市人民政府办公室', '成文日期：2024-03-08', ...NOTICE, ...PLAN, '打印本页 关闭窗口']],
+    ['a site menu before the information table', ['首页', '走进某某', '政务公开', '政务服务', '互动交流', '数据开放', '发布机构：某某市人民政府办公室', ...NOTICE, ...PLAN]],
   ])('%s: the plan runs from its title to its last line', (_name, lines) => {
     const { first, last } = layoutOf(lines);
     expect(first).toBe(PLAN[0]);
