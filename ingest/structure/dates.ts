@@ -10,9 +10,9 @@ const NUMERAL = '[0-9]{1,2}|[一二三四五六七八九十]{1,3}';
 const YEAR = '(?:19|20)[0-9]{2}|[一二][〇零○Ｏ九][〇零○Ｏ一二三四五六七八九]{2}';
 
 /** 2023年12月15日, 二〇二三年十二月十五日, 2021年4月 — the whole of `text` or at its end, after an issuer. */
-export const CHINESE_DATE = new RegExp(`(${YEAR})\\s*年\\s*(${NUMERAL})\\s*月(?:\\s*(${NUMERAL})\\s*日)?`, 'u');
+const CHINESE_DATE = new RegExp(`(${YEAR})\\s*年\\s*(${NUMERAL})\\s*月(?:\\s*(${NUMERAL})\\s*日)?`, 'u');
 /** 2023-12-15, 2022.04.21, 2023/4/21 (information tables and databases). */
-export const NUMERIC_DATE = /((?:19|20)\d{2})\s*[-./]\s*(\d{1,2})\s*[-./]\s*(\d{1,2})(?!\d)/;
+const NUMERIC_DATE = /((?:19|20)\d{2})\s*[-./]\s*(\d{1,2})\s*[-./]\s*(\d{1,2})(?!\d)/;
 
 function numberOf(text: string): number | null {
   return /^\d+$/.test(text) ? Number(text) : chineseNumeralValue(text);

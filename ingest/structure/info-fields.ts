@@ -7,7 +7,7 @@
  */
 import { TermMatcher } from '../../core/term-matcher.ts';
 
-export const INFO_FIELD_KINDS = ['title', 'issuer', 'issued', 'published', 'number', 'other'] as const;
+const INFO_FIELD_KINDS = ['title', 'issuer', 'issued', 'published', 'number', 'other'] as const;
 export type InfoFieldKind = (typeof INFO_FIELD_KINDS)[number];
 
 const LABELS: Record<InfoFieldKind, string[]> = {

@@ -17,7 +17,7 @@ import { findDate } from './dates.ts';
 import { readInfoFields, type InfoField } from './info-fields.ts';
 
 /** 某政办发〔2024〕12号, 苏政发[2023]5号, 澄政办发（2023）66号 — the issuing organ's abbreviation, the year in brackets, the number. */
-export const DOCUMENT_NUMBER = /[\p{Script=Han}]{1,12}\s*[〔[［(（【]\s*(?:19|20)\d{2}\s*[〕\]］)）】]\s*第?\s*\d{1,4}\s*号/u;
+const DOCUMENT_NUMBER = /[\p{Script=Han}]{1,12}\s*[〔[［(（【]\s*(?:19|20)\d{2}\s*[〕\]］)）】]\s*第?\s*\d{1,4}\s*号/u;
 const ORGAN_END = /(?:人民政府|政府|办公室|办公厅|委员会|领导小组|指挥部|管理委员会|管委会|市委|县委|区委|州委|党委|[局厅委办])$/;
 const ADDRESSEE = /(?:人民政府|政府|部门|单位|委|办|局|管委会|管理委员会|办事处|街道|乡镇|园区|机构|企业)/;
 

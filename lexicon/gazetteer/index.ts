@@ -164,8 +164,16 @@ function assemble(divisions: Division[], cityByName: Map<string, CityEntry>, sou
   const divisionMatcher = new TermMatcher<CityEntry[]>();
   for (const [term, owners] of named) divisionMatcher.add(term, owners);
 
+  // A prefix two city files claim (宁 for 南京 and 宁夏) says nothing.
   const documentPrefixes = new Map<string, CityEntry>();
-  for (const city of entries) for (const prefix of city.documentNumberPrefixes) documentPrefixes.set(prefix, city);
+  const claimed = new Set<string>();
+  for (const city of entries) {
+    for (const prefix of city.documentNumberPrefixes) {
+      if (claimed.has(prefix)) documentPrefixes.delete(prefix);
+      else documentPrefixes.set(prefix, city);
+      claimed.add(prefix);
+    }
+  }
 
   return {
     provinces,
