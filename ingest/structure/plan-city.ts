@@ -11,7 +11,6 @@
  * A province in the title or as the issuer (江苏省人民政府) makes the plan provincial: no city.
  */
 import type { CityEntry, Lexicon } from '../../lexicon/index.ts';
-import type { TermMatch } from '../../core/term-matcher.ts';
 import { CITY_CUES, type CityCue, type Located } from './schema.ts';
 
 export interface CityInference extends Located {
@@ -58,8 +57,14 @@ class CityCues {
     return named.length === 1 ? (named[0] as CityEntry) : null;
   }
 
+  /** Every division `text` names, left to right, each read whole (南京市鼓楼区 is the district). */
   private divisions(text: string): Found[] {
-    return this.lexicon.gazetteer.divisionMatcher.findAll(text).map((m: TermMatch<CityEntry[]>) => ({ owners: m.value, term: m.term, start: m.start, end: m.end }));
+    const found: Found[] = [];
+    for (const m of this.lexicon.gazetteer.divisionMatcher.findAll(text)) {
+      if (found.length > 0 && m.start < (found[found.length - 1] as Found).end) continue;
+      found.push(this.lexicon.gazetteer.divisionAt(text, m.start) ?? { owners: m.value, term: m.term, start: m.start, end: m.end });
+    }
+    return found;
   }
 
   /** 江苏省…, 江苏省人民政府: a province (not a municipality), and no division of it named after it. */
@@ -87,9 +92,9 @@ class CityCues {
     for (const issuer of this.evidence.issuers) {
       const lead = /^中共/.test(issuer.text) ? 2 : 0;
       if (this.provincialAt(issuer.text, lead)) return 'provincial';
-      const match = this.lexicon.gazetteer.divisionMatcher.matchesAt(issuer.text, lead).pop();
-      const owner = match ? this.owner(match.value) : null;
-      if (match && owner) return located({ owners: match.value, term: match.term, start: match.start, end: match.end }, issuer.start, owner, 'issuer');
+      const match = this.lexicon.gazetteer.divisionAt(issuer.text, lead);
+      const owner = match ? this.owner(match.owners) : null;
+      if (match && owner) return located(match, issuer.start, owner, 'issuer');
     }
     return null;
   }

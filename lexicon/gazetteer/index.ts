@@ -24,6 +24,11 @@ export interface Gazetteer {
   cityMatcher: TermMatcher<CityEntry>;
   /** Every division below province level by name and safe short forms; several when districts share a name (鼓楼区). */
   divisionMatcher: TermMatcher<CityEntry[]>;
+  /**
+   * The division `text` names at `at`, read whole: a city followed by one of its own counties or
+   * districts (南京市鼓楼区, 宿迁沭阳县) is that county or district.
+   */
+  divisionAt(text: string, at: number): { owners: CityEntry[]; term: string; start: number; end: number } | null;
   /** Provinces by name and short form. */
   provinceMatcher: TermMatcher<ProvinceInfo>;
   /** The 文号 prefixes of a division's organs (澄 → 江阴市), from the supplements. */
@@ -71,8 +76,12 @@ function groupBy<T>(items: T[], key: (item: T) => string | null): Map<string, T[
   return groups;
 }
 
+/** Most of the ~3,000 divisions have no regions, zones or prefixes of their own: they share one empty list. */
+const NONE = Object.freeze([]) as never[];
+
 /** A division's zones: its supplement's, then the statistical codes' it does not already list. */
 function zonesOf(supplement: CitySupplement | undefined, standardZones: StandardZone[]): CityEntry['zones'] {
+  if (!supplement && standardZones.length === 0) return NONE;
   const zones = [...(supplement?.zones ?? [])];
   for (const zone of standardZones) if (!zones.some((z) => z.name === zone.name)) zones.push({ name: zone.name, type: 'zone', aliases: [] });
   return zones;
@@ -116,22 +125,22 @@ export function buildGazetteer(source: GazetteerSource, file = 'lexicon/cities')
   for (const d of divisions) {
     if (d.kind === 'province') continue;
     const supplement = supplementOf.get(d);
-    const regions: CityEntry['regions'] = (children.get(d.name) ?? []).map((child) => ({ name: child.name, kind: regionKind(child.kind), aliases: aliasesOf(child) }));
+    const regions: CityEntry['regions'] = children.get(d.name)?.map((child) => ({ name: child.name, kind: regionKind(child.kind), aliases: aliasesOf(child) })) ?? (supplement?.regions.length ? [] : NONE);
     for (const extra of supplement?.regions ?? []) {
       const region = regions.find((r) => r.name === extra.name);
       if (region) region.aliases = [...new Set([...region.aliases, ...extra.aliases])];
       else regions.push({ name: extra.name, kind: extra.kind ?? 'area', aliases: extra.aliases });
     }
     // A county-level city's zones are listed with its prefecture's (江阴高新区 in wuxi.json, region 江阴市).
-    const parentZones = d.parent ? (supplementByName.get(d.parent)?.zones ?? []).filter((z) => z.region === d.name) : [];
+    const parentZones = d.parent ? (supplementByName.get(d.parent)?.zones.filter((z) => z.region === d.name) ?? NONE) : NONE;
     cityByName.set(nameOf(d), {
       ...d,
       name: nameOf(d),
       short: stemOf(d.name, ethnic).stem,
       aliases: aliasesOf(d),
-      documentNumberPrefixes: supplement?.documentNumberPrefixes ?? [],
+      documentNumberPrefixes: supplement?.documentNumberPrefixes ?? NONE,
       regions,
-      zones: [...zonesOf(supplement, standardZones.get(d.name) ?? []), ...parentZones],
+      zones: parentZones.length > 0 ? [...zonesOf(supplement, standardZones.get(d.name) ?? NONE), ...parentZones] : zonesOf(supplement, standardZones.get(d.name) ?? NONE),
     });
   }
   return assemble(divisions, cityByName, source, ethnic);
@@ -155,11 +164,10 @@ function assemble(divisions: Division[], cityByName: Map<string, CityEntry>, sou
     if (!owners) named.set(term, [city]);
     else if (!owners.includes(city)) owners.push(city);
   };
+  // 南京市鼓楼区 is read as 南京市 then its district (see `within`), not stored as one more term.
   for (const city of entries) {
     const bare = city.parent && city.name.startsWith(city.parent) ? city.name.slice(city.parent.length) : city.name;
     for (const term of [city.name, bare, ...city.aliases]) claim(term, city);
-    const parent = city.parent ? cityByName.get(city.parent) : undefined;
-    if (parent) for (const prefix of [parent.name, ...parent.aliases]) claim(prefix + bare, city);
   }
   const divisionMatcher = new TermMatcher<CityEntry[]>();
   for (const [term, owners] of named) divisionMatcher.add(term, owners);
@@ -175,9 +183,20 @@ function assemble(divisions: Division[], cityByName: Map<string, CityEntry>, sou
     }
   }
 
+  const divisionAt = (text: string, at: number) => {
+    const match = divisionMatcher.matchesAt(text, at).pop();
+    if (!match) return null;
+    const parents = new Set(match.value.map((c) => c.name));
+    const child = divisionMatcher.matchesAt(text, match.end).pop();
+    const within = child?.value.filter((c) => c.parent !== null && parents.has(c.parent)) ?? [];
+    if (child && within.length > 0) return { owners: within, term: text.slice(at, child.end), start: at, end: child.end };
+    return { owners: match.value, term: match.term, start: at, end: match.end };
+  };
+
   return {
     provinces,
     cityByName,
+    divisionAt,
     cityMatcher,
     divisionMatcher,
     provinceMatcher,

@@ -71,7 +71,9 @@ describe('short forms', () => {
 
   it('finds every district that shares a name, and one when its city is written with it', () => {
     expect(gazetteer().divisionMatcher.get('鼓楼区')?.map((c) => c.name).sort()).toEqual(['南京市鼓楼区', '开封市鼓楼区', '徐州市鼓楼区', '福州市鼓楼区']);
-    expect(gazetteer().divisionMatcher.get('南京鼓楼区')?.map((c) => c.name)).toEqual(['南京市鼓楼区']);
+    expect(gazetteer().divisionAt('南京鼓楼区数字经济', 0)).toMatchObject({ term: '南京鼓楼区', end: 5 });
+    expect(gazetteer().divisionAt('南京鼓楼区数字经济', 0)?.owners.map((c) => c.name)).toEqual(['南京市鼓楼区']);
+    expect(gazetteer().divisionAt('宿迁市沭阳县', 0)?.owners.map((c) => c.name)).toEqual(['沭阳县']);
   });
 
   it('keeps short-forms.json’s generated list in step with its rule and the segmenter’s dictionary', () => {
