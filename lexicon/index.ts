@@ -3,19 +3,27 @@
  * Built once per process (see `loadLexicon`); every lookup is read-only afterwards.
  */
 import { TermMatcher } from '../core/term-matcher.ts';
+import { buildGazetteer, type Gazetteer } from './gazetteer/index.ts';
 import { buildIndicatorCatalogue, type IndicatorCatalogue } from './indicators.ts';
 import { loadLexiconSource } from './load.ts';
-import type { CityEntry, DepartmentKind, EnterpriseEntry, IndustryConcept, LexiconSource } from './schema.ts';
+import type { CityEntry, DepartmentKind, DivisionKind, EnterpriseEntry, IndustryConcept, LexiconSource } from './schema.ts';
 
-export type { CityEntry, DepartmentKind, EnterpriseEntry, IndustryConcept, LexiconSource } from './schema.ts';
+export type { CityEntry, DepartmentKind, DivisionKind, EnterpriseEntry, IndustryConcept, LexiconSource } from './schema.ts';
+export type { Gazetteer } from './gazetteer/index.ts';
 export type { IndicatorCatalogue, IndicatorEntry } from './indicators.ts';
 
-/** The city a document belongs to, which qualifies every 市-level name in it. */
+/**
+ * The city a document belongs to, which qualifies every 市-level name in it. `kind` says what sort of
+ * division it is (a county-level city's 市发改委 is its own); `prefecture` is the prefecture-level
+ * unit a county-level division belongs to (无锡市 for 江阴市), null otherwise or when unknown.
+ */
 export interface CityContext {
   city: string;
   short: string;
   province: string | null;
   provinceShort: string | null;
+  kind: DivisionKind | null;
+  prefecture: string | null;
 }
 
 export interface DepartmentHit {
@@ -49,8 +57,11 @@ export interface EnterpriseHit {
 
 export interface Lexicon {
   source: LexiconSource;
+  /** Every division of GB/T 2260 with its supplement (see lexicon/README.md). */
+  gazetteer: Gazetteer;
+  /** Every division below province level by name (a county-level city, a county, a district included). */
   cityByName: Map<string, CityEntry>;
-  /** City names, short names and aliases → city. */
+  /** Names and safe short forms of cities (municipalities, prefecture-level units, county-level cities) → city. */
   cityMatcher: TermMatcher<CityEntry>;
   provinceShortOf: Map<string, string>;
   concepts: Map<string, IndustryConcept>;
@@ -158,9 +169,8 @@ function buildPlaceMatcher(city: CityEntry | undefined, cityName: string): TermM
 }
 
 export function buildLexicon(source: LexiconSource): Lexicon {
-  const cityByName = new Map(source.cities.map((c) => [c.name, c]));
-  const cityMatcher = new TermMatcher<CityEntry>();
-  for (const city of source.cities) for (const term of [city.name, city.short, ...city.aliases]) cityMatcher.add(term, city);
+  const gazetteer = buildGazetteer(source.gazetteer);
+  const { cityByName, cityMatcher } = gazetteer;
   const provinceShortOf = new Map(source.provinces.map((p) => [p.name, p.short]));
 
   const concepts = new Map(source.industries.map((c) => [c.name, c]));
@@ -194,6 +204,8 @@ export function buildLexicon(source: LexiconSource): Lexicon {
       short: entry?.short ?? cityName.replace(/市$/, ''),
       province,
       provinceShort: province ? (provinceShortOf.get(province) ?? province.replace(/省$/, '')) : null,
+      kind: entry?.kind ?? null,
+      prefecture: entry?.parent ?? null,
     };
   };
 
@@ -215,15 +227,17 @@ export function buildLexicon(source: LexiconSource): Lexicon {
       if (word.length >= 2 && !/\s/.test(word) && !lines.has(word)) lines.set(word, tag);
     };
     for (const concept of source.industries) for (const term of [concept.name, ...concept.synonyms]) put(term, 'nz');
-    for (const city of source.cities) {
-      for (const term of [city.name, city.short, ...city.aliases]) put(term, 'ns');
-      for (const region of city.regions) for (const term of [region.name, ...region.aliases]) put(term, 'ns');
+    for (const name of gazetteer.placeNames()) put(name, 'ns');
+    // Department names qualified by a city only for the cities with a supplement file: for all ~3,000
+    // divisions the dictionary would grow a hundredfold; elsewhere 新乡市 + 市工业和信息化局 still align.
+    for (const supplement of source.gazetteer.supplements) {
+      const city = cityByName.get(supplement.name);
+      if (!city) continue;
       for (const zone of city.zones) for (const term of [zone.name, ...zone.aliases]) put(term, 'ns');
       for (const kind of source.departments.kinds) {
         for (const name of kind.names) for (const form of surfaceForms(kind, name, cityContext(city.name))) if (!form.startsWith('中共')) put(form, 'nt');
       }
     }
-    for (const province of source.provinces) put(province.name, 'ns');
     for (const entry of source.enterprises) {
       put(entry.name, 'nt');
       for (const alias of entry.aliases) put(typeof alias === 'string' ? alias : alias.text, 'nt');
@@ -236,6 +250,7 @@ export function buildLexicon(source: LexiconSource): Lexicon {
 
   return {
     source,
+    gazetteer,
     cityByName,
     cityMatcher,
     provinceShortOf,

@@ -39,6 +39,9 @@ export function resolve(extraction: Extraction, lexicon: Lexicon): ResolvedDocum
     mentions.push({ entity, label, surface: m.surface, start: m.start, end: m.end, sentence: m.sentence });
 
   const cityId = cityName ? registry.city(cityName) : null;
+  // A county-level city's plan is its own; the city belongs to its prefecture (江阴市 PART_OF 无锡市).
+  const prefecture = cityName ? lexicon.cityByName.get(cityName)?.parent : undefined;
+  if (cityId && prefecture) partOf.push({ source: cityId, target: registry.city(prefecture) });
   for (const m of extraction.cities) mention(registry.city(m.city), 'City', m);
 
   for (const m of extraction.places) {
