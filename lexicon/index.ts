@@ -88,17 +88,34 @@ export interface Lexicon {
 
 const PLACEHOLDER = /\{(?:city|short|province|provinceShort)\}/;
 
+/** How a body's official name begins: a district's bodies carry their city too (佛山市南海区科学技术局). */
+function officialPlaceName(context: CityContext): string {
+  return context.kind === 'district' && context.prefecture && !context.city.startsWith(context.prefecture) ? context.prefecture + context.city : context.city;
+}
+
 /** Fills a template for a city; without one (the plan's city unknown) the city reads as plain 市. */
 export function fillTemplate(template: string, context: CityContext | null): string {
   return template
-    .replaceAll('{city}', context?.city ?? '市')
+    .replaceAll('{city}', context ? officialPlaceName(context) : '市')
     .replaceAll('{short}', context?.short ?? '')
     .replaceAll('{province}', context?.province ?? '省')
     .replaceAll('{provinceShort}', context?.provinceShort ?? '');
 }
 
+/**
+ * The one character by which a plan names its own division's bodies: 县工信局 in a county's plan,
+ * 区发改委 in a district's, 旗 in a banner's, 市 in a city's (a county-level city's too).
+ */
+export function localUnit(context: CityContext | null): string {
+  const last = context?.city.slice(-1);
+  return last === '县' || last === '区' || last === '旗' ? last : '市';
+}
+
 function levelPrefixes(level: DepartmentKind['level'], context: CityContext | null): string[] {
-  if (level === 'city') return context ? ['市', context.city, `中共${context.city}`, '中共市'] : ['市', '中共市'];
+  if (level === 'city') {
+    const unit = localUnit(context);
+    return context ? [unit, context.city, `中共${context.city}`, `中共${unit}`] : ['市', '中共市'];
+  }
   if (level === 'province') {
     return context?.province ? ['省', context.province, `中共${context.province}`, '中共省'] : ['省', '中共省'];
   }
@@ -137,9 +154,21 @@ function genericMatcher(generic: LexiconSource['departments']['generic']): (name
   return (name) => pattern.test(name);
 }
 
-function buildDepartmentDirectory(source: LexiconSource['departments'], context: CityContext | null): DepartmentDirectory {
+/**
+ * `parent`: the prefecture of a county or district plan, whose bodies that plan names with 市
+ * (市工信局 in a 惠东县 plan is 惠州市工业和信息化局).
+ */
+function buildDepartmentDirectory(source: LexiconSource['departments'], context: CityContext | null, parent: CityContext | null = null): DepartmentDirectory {
   const prefixed = new TermMatcher<DepartmentHit>();
   const bare = new TermMatcher<DepartmentHit>();
+  if (parent) {
+    for (const kind of source.kinds) {
+      if (kind.level !== 'city') continue;
+      const hit = departmentHit(kind, source.kinds, parent);
+      for (const name of kind.names) for (const form of surfaceForms(kind, name, parent)) prefixed.add(form, hit);
+      prefixed.add(hit.canonical, hit);
+    }
+  }
   for (const kind of source.kinds) {
     const hit = departmentHit(kind, source.kinds, context);
     for (const name of kind.names) {
@@ -266,7 +295,8 @@ export function buildLexicon(source: LexiconSource): Lexicon {
       const key = context ? `${context.city}|${context.province ?? ''}` : '';
       let directory = departmentCache.get(key);
       if (!directory) {
-        directory = buildDepartmentDirectory(source.departments, context);
+        const parent = context?.prefecture && localUnit(context) !== '市' ? cityContext(context.prefecture) : null;
+        directory = buildDepartmentDirectory(source.departments, context, parent);
         departmentCache.set(key, directory);
       }
       return directory;

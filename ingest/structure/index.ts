@@ -33,6 +33,6 @@ export function structure(document: NormalisedDocument, lexicon: Lexicon): Struc
   // A deadline that prints no year (6月底前) takes the plan's single year (a 工作要点's).
   const defaultYear = meta.period && meta.period[0] === meta.period[1] ? meta.period[0] : null;
   const tasks = selectTasks(sections, text, tables, { isGeneric: lexicon.isGenericBody, defaultYear });
-  const sentences = splitSentences(text, planLines, front.titleLines, front.bodyStart, sections, tasks, tables);
+  const sentences = splitSentences(text, planLines, front.titleLines, front.bodyStart, sections, tasks, tables, wrapper.namingLines);
   return { normalised: document, meta, sections, tasks, tables, sentences };
 }

@@ -33,7 +33,15 @@ export interface WrapperReading {
   documentNumber: Located | null;
   /** The first line showing the document was issued: a notice, a 文号, an information table, a publication marker. */
   formal: Located | null;
+  /**
+   * Wrapper lines that name bodies — the salutation's addressees, the transmittal (经市政府同意), the
+   * signature — read for departments like the plan's own sentences, though they are not the plan.
+   */
+  namingLines: Located[];
 }
+
+/** The wrapper lines whose bodies count as named by the document (a site's table or menu does not). */
+const NAMING_KINDS = new Set<WrapperLine['kind']>(['salutation', 'transmittal', 'issuer', 'signature', 'letterhead']);
 
 const HEAD_LINES = 80;
 const TAIL_LINES = 40;
@@ -150,6 +158,7 @@ export function readWrapper(lines: TextLine[], text: string): WrapperReading {
     planStart: lineIndex(first) ?? lines.length,
     planEnd: lineIndex(tail) ?? lines.length,
     formal: formalLine ? { text: formalLine.line.text, start: formalLine.line.start, end: formalLine.line.end } : null,
+    namingLines: wrapperLines.filter((c) => c.wrapper && NAMING_KINDS.has(c.wrapper.kind)).map((c) => located(c.line, 0, c.line.text)),
   };
 }
 

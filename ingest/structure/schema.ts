@@ -103,7 +103,8 @@ export type Table = z.infer<typeof TableSchema>;
 export const SentenceSchema = z.object({
   index: z.number().int(),
   text: z.string(),
-  kind: z.enum(['text', 'heading', 'attribution', 'table-row']),
+  /** `wrapper`: a line of the notice around the plan that names bodies (salutation, signature). */
+  kind: z.enum(['text', 'heading', 'attribution', 'table-row', 'wrapper']),
   section: z.number().int().nullable(),
   task: z.number().int().nullable(),
   table: z.number().int().nullable(),
