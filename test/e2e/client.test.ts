@@ -250,13 +250,16 @@ function describeClient(openStore: () => Promise<GraphStore>, screenshotsDir: st
       await expect.poll(() => p.locator('.path-list > li').count(), { timeout: 20_000 }).toBe(3);
       expect(new URL(p.url()).searchParams.get('hubs')).toBe('1');
       await graphReady(p);
-      const steps = await p.evaluate(() => {
+      const readSteps = () => p.evaluate(() => {
         const cy = (document.querySelector('.cy') as HTMLElement & { __cy: { getElementById(id: string): { source(): { id(): string }; empty(): boolean } } }).__cy;
         return [...document.querySelectorAll<HTMLElement>('.path-list .step')].map((b) => {
           const edge = cy.getElementById(b.dataset.edge as string);
           return { drawn: !edge.empty(), forward: b.dataset.forward === '1', fromIsSource: !edge.empty() && edge.source().id() === b.dataset.from, text: b.textContent ?? '', ends: [b.dataset.from, b.dataset.to] };
         });
       });
+      // The path list is drawn before its edges reach the canvas; wait for them rather than race.
+      await expect.poll(async () => (await readSteps()).every((step) => step.drawn), { timeout: 20_000 }).toBe(true);
+      const steps = await readSteps();
       expect(steps.length).toBeGreaterThan(6);
       for (const step of steps) {
         expect(step.drawn).toBe(true);
