@@ -94,7 +94,9 @@ export interface GraphStore {
   replacePlan(contribution: PlanContribution): Promise<ReplaceSummary>;
   /**
    * Replaces several plans, each atomically. The embedded store writes them all at once; Neo4j in
-   * transactions of bounded size, so a large corpus fits the server's transaction memory.
+   * transactions of bounded size, so a large corpus fits the server's transaction memory, and a plan
+   * it refuses (VALIDATION_FAILED) does not keep the others out: they are stored and the call fails
+   * naming the refused ones.
    */
   replacePlans(contributions: PlanContribution[]): Promise<ReplaceSummary[]>;
   /** Removes a plan's contribution; false when the plan was not stored. */

@@ -175,7 +175,7 @@ describe.runIf(Boolean(uri))('Neo4j store', () => {
     it('fails fast with a clear message naming the URI when nothing listens', async () => {
       const closed = `bolt://127.0.0.1:${await freePort()}`;
       const started = Date.now();
-      const store = new Neo4jStore({ uri: closed, user: undefined, password: undefined, database: undefined });
+      const store = new Neo4jStore(config(closed));
       const failure = await store.init().then(
         () => null,
         (error: unknown) => error as Error & { code?: string },
@@ -187,7 +187,7 @@ describe.runIf(Boolean(uri))('Neo4j store', () => {
     });
 
     it('never shows the password in its location', () => {
-      const store = new Neo4jStore({ uri: 'bolt://neo4j:s3cret@db.example:7687', user: 'neo4j', password: 's3cret', database: undefined });
+      const store = new Neo4jStore({ ...config('bolt://neo4j:s3cret@db.example:7687'), user: 'neo4j', password: 's3cret' });
       expect(store.location).toBe('bolt://db.example:7687');
       return store.close();
     });
