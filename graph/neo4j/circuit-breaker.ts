@@ -31,7 +31,8 @@ export interface CircuitOptions {
   unavailable: (reason: string, retryAfterSeconds: number) => Error;
 }
 
-type Fail = (error: Error) => void;
+/** Fails a waiting call with the reason the circuit opened (or the call ran out of time). */
+type Fail = (reason: string, retryAfterSeconds: number) => void;
 
 export class CircuitBreaker {
   /** When the open circuit may next be probed; 0 while closed. */
@@ -46,10 +47,13 @@ export class CircuitBreaker {
     return this.openUntil !== 0;
   }
 
-  /** Runs `call` unless the circuit is open, and fails it as soon as the server is found away. */
-  async run<T>(call: () => Promise<T>, limitMs: number): Promise<T> {
+  /**
+   * Runs `call` unless the circuit is open, and fails it as soon as the server is found away. `inFlight`
+   * is added to the reason when the call was already sent (a write may still be applied).
+   */
+  async run<T>(call: () => Promise<T>, limitMs: number, inFlight?: string): Promise<T> {
     await this.admit();
-    return this.watch(call(), limitMs);
+    return this.watch(call(), limitMs, inFlight);
   }
 
   private retryAfterSeconds(): number {
@@ -91,11 +95,10 @@ export class CircuitBreaker {
   private open(reason: string): void {
     this.openUntil = Date.now() + this.options.timings.circuitOpenMs;
     this.openReason = reason;
-    const error = this.options.unavailable(reason, this.retryAfterSeconds());
-    for (const fail of [...this.waiting]) fail(error);
+    for (const fail of [...this.waiting]) fail(reason, this.retryAfterSeconds());
   }
 
-  private watch<T>(work: Promise<T>, limitMs: number): Promise<T> {
+  private watch<T>(work: Promise<T>, limitMs: number, inFlight: string | undefined): Promise<T> {
     return new Promise<T>((resolve, reject) => {
       let stallTimer: NodeJS.Timeout | undefined;
       const settle = (finish: () => void) => {
@@ -104,19 +107,20 @@ export class CircuitBreaker {
         clearTimeout(limitTimer);
         finish();
       };
-      const fail: Fail = (error) => settle(() => reject(error));
+      const fail: Fail = (reason, retryAfterSeconds) => settle(() => reject(this.options.unavailable(inFlight ? `${reason}; ${inFlight}` : reason, retryAfterSeconds)));
       const armStall = () => {
         stallTimer = setTimeout(() => void this.check().then((alive) => alive && this.waiting.has(fail) && armStall()), this.options.timings.stallMs);
       };
-      const limitTimer = setTimeout(() => fail(this.options.unavailable(`no answer within ${Math.round(limitMs / 1000)} s`, 1)), limitMs);
+      const limitTimer = setTimeout(() => fail(`no answer within ${Math.round(limitMs / 1000)} s`, 1), limitMs);
       this.waiting.add(fail);
       armStall();
       work.then(
         (value) => settle(() => resolve(value)),
         (error: unknown) => {
+          // The call's own error goes out as it is; the calls still waiting fail with the outage.
+          settle(() => reject(error));
           const outage = this.options.outageReason(error);
           if (outage !== null) this.open(outage);
-          fail(error as Error);
         },
       );
     });

@@ -118,7 +118,8 @@ export class Neo4jStore implements GraphStore {
    * the client stops waiting once the driver's retries could not take longer either.
    */
   private guarded<T>(writing: boolean, timeoutMs: number, work: (session: Session) => Promise<T>): Promise<T> {
-    return this.circuit.run(() => this.withSession(writing, work), timeoutMs + this.config.timeouts.retryMs);
+    const inFlight = writing ? 'the write was sent and may still be applied when the server answers again (replacing the same plans again is safe)' : undefined;
+    return this.circuit.run(() => this.withSession(writing, work), timeoutMs + this.config.timeouts.retryMs, inFlight);
   }
 
   /**

@@ -3,7 +3,6 @@
  * hold it to the embedded store's exact output. Runs only when NEO4J_URI is set
  * (`eval "$(scripts/neo4j-local start)"`); without it the file has nothing to run.
  */
-import net from 'node:net';
 import { Neo4jError } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MemoryStore } from '../../graph/memory/index.ts';
@@ -11,17 +10,10 @@ import { Neo4jStore } from '../../graph/neo4j/index.ts';
 import type { PlanContribution } from '../../graph/schema.ts';
 import type { GraphStore } from '../../graph/store.ts';
 import { describeGraphStoreContract } from '../contract/graph-store.contract.ts';
+import { freePort } from '../helpers/free-port.ts';
 import { contributionOf, seedBytes, seedContributions } from '../helpers/seeds.ts';
 
 import { adminQuery, closeAdmin, config, openClean, uri } from '../helpers/neo4j.ts';
-
-async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
 
 async function memoryWith(contributions: PlanContribution[]): Promise<MemoryStore> {
   const store = new MemoryStore();
