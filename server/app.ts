@@ -21,6 +21,7 @@ import { graphRoutes } from './routes/graph.ts';
 import { healthRoutes } from './routes/health.ts';
 import { industryRoutes } from './routes/industries.ts';
 import { searchRoutes } from './routes/search.ts';
+import { targetRoutes } from './routes/targets.ts';
 
 export interface AppDependencies {
   store: GraphStore;
@@ -35,8 +36,9 @@ export function apiRoutes(dependencies: Pick<AppDependencies, 'lexicon' | 'confi
   return [
     ...healthRoutes,
     ...searchRoutes,
-    ...industryRoutes,
-    ...cityRoutes,
+    ...industryRoutes(dependencies.lexicon),
+    ...cityRoutes(dependencies.lexicon.indicators),
+    ...targetRoutes(dependencies.lexicon.indicators),
     ...departmentRoutes,
     ...graphRoutes,
     ...documentRoutes(dependencies.lexicon, dependencies.config.maxFileBytes),

@@ -1,6 +1,6 @@
 /**
  * Replacing many plans in one pass that ends exactly where replacing them one after another would (the
- * embedded store's semantics, graph/memory/graph-state.ts), with the same per-plan summaries. This file
+ * embedded store's semantics, graph/sqlite/write.ts), with the same per-plan summaries. This file
  * is the pure part — which plans may share a pass, the rows to write, the arithmetic of the summaries;
  * the statements are in remove.ts and replace.ts.
  *

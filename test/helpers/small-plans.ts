@@ -32,6 +32,7 @@ export function smallPlan(spec: SmallPlan): PlanContribution {
   const plan = {
     id, label: 'Plan' as const, name: `${spec.key} 行动方案`, plans: [id], city: null, title: `${spec.key} 行动方案`, file: `${spec.key}.txt`,
     sha256: '0'.repeat(64), encoding: 'utf-8', genre: null, status: null, period: null, issuers: [], characters: 10,
+    cityCue: null, periodBasis: null, issuer: null, issued: null, documentNumber: null, provenance: {},
   };
   const nodes: GraphNode[] = [plan];
   const edges: GraphEdge[] = [];
