@@ -12,6 +12,7 @@ import type { Attribution, CarryOver, Deadline } from './schema.ts';
 import { readList, looksLikeBody, type GenericTest, type Piece } from './attribution-list.ts';
 import { depthMap, splitTopLevel, topLevelGroups } from './brackets.ts';
 import { DEADLINE_LABEL, deadlineDate, isStandaloneDeadline } from './deadlines.ts';
+import { blankLeadConventions } from './lead-conventions.ts';
 
 type Role = Attribution['items'][number]['role'];
 
@@ -132,7 +133,9 @@ export interface ClauseScan {
  */
 export function findClauses(text: string, base: number, isGeneric: GenericTest, defaultYear: number | null): ClauseScan {
   const scan: ClauseScan = { attributions: [], deadlines: [] };
-  const take = (clause: Piece, inner: Piece, form: Attribution['form']) => {
+  const take = (clause: Piece, printed: Piece, form: Attribution['form']) => {
+    // 排在首位的为牵头单位，下同 says how to read the list and names no body (lead-conventions.ts).
+    const inner = { ...printed, text: blankLeadConventions(printed.text) };
     const content = inner.text.trim();
     if (SCORE.test(content)) return;
     const reading = readAttributionText(inner.text, inner.start, isGeneric);

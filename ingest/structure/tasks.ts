@@ -10,6 +10,7 @@ import { findProseAttributions } from './prose-attribution.ts';
 import type { Attribution, AttributionItem, Section, Table, Task } from './schema.ts';
 import { deadlineDate } from './deadlines.ts';
 import { isTaskTable, tableTasks } from './task-tables.ts';
+import { applyLeadConventions, findLeadConventions } from './lead-conventions.ts';
 
 export interface TaskReading {
   /** Phrases that name no body (各有关单位); lexicon data. */
@@ -68,7 +69,8 @@ export function selectTasks(sections: Section[], text: string, tables: Table[], 
   const headed = headingTasks(sections, text, taskTables, reading);
   const rows = tableTasks(taskTables, sections, reading.isGeneric, reading.defaultYear, new Set(headed.map((t) => t.path)));
   const preambles = preambleClauses(sections, text, reading);
-  const tasks = inheritHeadingClauses(sections, [...headed, ...rows], preambles)
+  const inherited = inheritHeadingClauses(sections, [...headed, ...rows], preambles);
+  const tasks = applyLeadConventions(inherited, findLeadConventions(text))
     .sort((a, b) => a.start - b.start)
     .map((task, index) => ({ ...task, index }));
   applyCarryOver(sections, tasks, carriedInPreambles(preambles));
