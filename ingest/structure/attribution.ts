@@ -117,6 +117,21 @@ export function looksLikeAttribution(inner: string): boolean {
   );
 }
 
+// A body list's items: 市工信委, 各县区人民政府, 市财政局等部门.
+const LEVELLED = /^(?:中共)?(?:市|省|县|区|旗|各)/;
+
+/**
+ * （市工信委、市财政局） — bodies with no label and no 牵头/负责: a clause only where it closes a
+ * sentence (after 。 or before the line's end), every item a body and one at least with its level, so
+ * that a name's short form in brackets (市工业和信息化局（市工信局）) stays a gloss.
+ */
+function isBareBodyList(inner: string, before: string, after: string): boolean {
+  const closesSentence = /[。；！]\s*$/.test(before) || (/^\s*(?:[。；\n]|$)/.test(after) && !looksLikeBody(before.trimEnd()));
+  if (!closesSentence) return false;
+  const items = splitTopLevel(inner, '、，,；; ').map((p) => p.text.trim().replace(/等(?:有关|相关)?(?:部门|单位)?$/, '')).filter((t) => t.length > 0);
+  return items.length > 0 && items.every(looksLikeBody) && items.some((t) => LEVELLED.test(t));
+}
+
 function dated(piece: Piece, defaultYear: number | null): Deadline {
   return { text: piece.text, date: deadlineDate(piece.text, defaultYear), start: piece.start, end: piece.end };
 }
@@ -133,7 +148,7 @@ export interface ClauseScan {
  */
 export function findClauses(text: string, base: number, isGeneric: GenericTest, defaultYear: number | null): ClauseScan {
   const scan: ClauseScan = { attributions: [], deadlines: [] };
-  const take = (clause: Piece, printed: Piece, form: Attribution['form']) => {
+  const take = (clause: Piece, printed: Piece, form: Attribution['form'], bare = false) => {
     // 排在首位的为牵头单位，下同 says how to read the list and names no body (lead-conventions.ts).
     const inner = { ...printed, text: blankLeadConventions(printed.text) };
     const content = inner.text.trim();
@@ -145,13 +160,14 @@ export function findClauses(text: string, base: number, isGeneric: GenericTest, 
       if (deadline && (isStandaloneDeadline(content) || DEADLINE_START.test(content))) scan.deadlines.push(deadline);
       return;
     }
-    if (!carries && !looksLikeAttribution(inner.text)) return;
+    if (!carries && !bare && !looksLikeAttribution(inner.text)) return;
     scan.attributions.push({ raw: clause.text, items: reading.items, carryOver: reading.carryOver, deadline, form, start: clause.start, end: clause.end });
   };
   for (const group of topLevelGroups(text)) {
     if (group.open === '“' || group.open === '《') continue;
     const clause = { text: text.slice(group.start, group.end), start: base + group.start, end: base + group.end };
-    take(clause, { text: group.inner, start: base + group.start + 1, end: base + group.end - 1 }, 'bracket');
+    const bare = isBareBodyList(group.inner, text.slice(Math.max(0, group.start - 30), group.start), text.slice(group.end, group.end + 2));
+    take(clause, { text: group.inner, start: base + group.start + 1, end: base + group.end - 1 }, 'bracket', bare);
   }
   for (const line of labelledLines(text)) {
     const clause = { ...line, start: base + line.start, end: base + line.end };

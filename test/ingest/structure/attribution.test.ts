@@ -112,6 +112,24 @@ describe('responsibility clauses', () => {
     expect(attributions[0]?.carryOver?.items.map((i) => i.text)).toEqual(['各县（市、区）']);
   });
 
+  // （市工信委、市财政局） closing a measure: bodies with no label and no 牵头/负责 (西安, 2018).
+  it.each([
+    ['after the full stop', '支持工业发展。（市工信委、市财政局）', ['responsible:市工信委', 'responsible:市财政局']],
+    ['before the line’s end', '推动企业上云（市工信局、各县区人民政府）\n', ['responsible:市工信局', 'responsible:各县区人民政府']],
+    ['with 等部门', '落实减税政策。（市税务局、市财政局等部门）', ['responsible:市税务局', 'responsible:市财政局']],
+  ])('reads a bare list of bodies %s', (_, text, bodies) => {
+    expect(read(text).bodies).toEqual(bodies);
+  });
+
+  it.each([
+    ['a short name glossing the name before it', '报送市工业和信息化局（市工信局）。'],
+    ['bodies inside a sentence', '推动市工信局（市经信委）加快审批。'],
+    ['a body without its level', '支持工业发展。（管委会）'],
+    ['words that are no bodies', '支持工业发展。（含市场主体、个体工商户）'],
+  ])('does not read %s as a clause', (_, text) => {
+    expect(read(text).bodies).toEqual([]);
+  });
+
   it.each([['（2026-2028年）'], ['（征求意见稿）'], ['（市、区）'], ['（碳捕集利用及封存）'], ['（智能网联）'], ['（2分）']])('does not read %s as a responsibility clause', (text) => {
     expect(looksLikeAttribution(text.slice(1, -1))).toBe(false);
     expect(read(`推进发展${text}`).bodies).toEqual([]);
