@@ -83,6 +83,14 @@ describe('tasks', () => {
     expect(tasks.map(bodies)).toEqual([['lead:市工信局', 'cooperating:市科技局'], ['responsible:市发改委']]);
   });
 
+  it.each([
+    ['a measure that secures something', '2．继续征收残疾人就业保障金。（市残联、市财政局负责）'],
+    ['an item named for what it secures', '（一）强化财税政策保障。（责任单位：市财政局）'],
+  ])('keeps %s under a topical heading a task, not a safeguard', (_, item) => {
+    const { tasks } = structureOf(['东莞市稳定就业实施意见', '', '一、减负稳岗留工并举', item, '二、强化保障', '（一）加强组织领导。（责任单位：市人社局）'].join('\n'));
+    expect(tasks.map((t) => t.kind)).toEqual(['task', 'safeguard']);
+  });
+
   it('reads prose responsibility when a task has no clause', () => {
     const { tasks } = structureOf(['鄂尔多斯市实施方案', '', '一、重点任务', '（一）延伸产业链。由市工业和信息化局牵头，会同市能源局组织实施。推动延伸。'].join('\n'));
     expect(bodies(tasks[0])).toEqual(['lead:市工业和信息化局', 'cooperating:市能源局']);
