@@ -96,9 +96,26 @@ function unglue(piece: Piece): Piece[] {
   return cuts.slice(1).map((end, i) => ({ text: piece.text.slice(cuts[i], end), start: piece.start + (cuts[i] as number), end: piece.start + end }));
 }
 
+// 市级各有关部门及各县市区政府, 市委和市政府: a conjunction between a body (or a generic phrase) and the
+// next body's level prefix; 发展和改革 has no body before its 和.
+const CONJUNCTION = /(?<=部门|单位|局|委|办|政府|中心|集团|公司)(?:以及|及|和|与)(?=各|有关|相关|(?:中共)?[市省县区](?![场级直属各有]))/g;
+
+function splitAtConjunctions(piece: Piece): Piece[] {
+  const pieces: Piece[] = [];
+  let from = 0;
+  for (const match of piece.text.matchAll(CONJUNCTION)) {
+    const at = match.index as number;
+    pieces.push({ text: piece.text.slice(from, at), start: piece.start + from, end: piece.start + at });
+    from = at + match[0].length;
+  }
+  pieces.push({ text: piece.text.slice(from), start: piece.start + from, end: piece.end });
+  return pieces;
+}
+
 /** The bodies of a run separated by 、 or spaces, each trimmed of 等, 由 and the like. */
 function runPieces(run: Piece): Piece[] {
   const pieces = splitTopLevel(run.text, '、 \u3000\t')
+    .flatMap(splitAtConjunctions)
     .flatMap(unglue)
     .map(trimPiece)
     .filter((p): p is Piece => p !== null);

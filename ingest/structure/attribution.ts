@@ -32,7 +32,12 @@ const ROLE_LABEL = new RegExp(`(${ROLE_LABELS.map((l) => l.pattern.source).join(
 // 责任领导：张三, 责任人：… name people, not bodies: their segment is skipped.
 const PERSON_LABEL = /(?:责任|牵头|分管|联系|包抓|挂钩)?(?:市|区|县)?领导\s*[：:]|(?:责任|联系)人\s*[：:]/;
 const ANY_LABEL = new RegExp(`${ROLE_LABEL.source}|(${DEADLINE_LABEL.source})|${PERSON_LABEL.source}`, 'g');
-const CARRY_OVER = /^以下.{0,10}?均(?:需|由|要)(.+?)(?:负责)?(?:组织)?落实[，,]?(?:不再(?:单独|一一)?列出)?$/;
+// 不再单独列出 · 不再逐一列出 · 不再做分工: what makes a sentence about the later tasks a carry-over.
+const NOT_REPEATED = '不再(?:单独|一一|逐一|逐项|重复)?(?:列出|列明|做分工|分工)';
+// 以下各项任务均需各县（市、区）落实，不再单独列出 · 具体任务均涉及相关市（州）人民政府，不再做分工，下同.
+const CARRY_OVER = new RegExp(
+  `^(?:以下.{0,10}?均(?:需|由|要)(.+?)(?:负责)?(?:组织)?落实[，,]?(?:${NOT_REPEATED})?|[^，,]{0,8}?均(?:需|涉及)(.+?)(?:负责)?(?:落实)?[，,]${NOT_REPEATED})(?:[，,]下同)?$`,
+);
 const LOCAL_BODY = /^(各|有关)|(管委会|管理委员会|县区|板块)$|^(?!市|省).*政府$/;
 const CLOSING_PHRASE = /(牵头负责|职责分工负责|职责分工落实|牵头|负责|配合)[。.]?$/;
 // A score before the clause, （1分）, is no clause.
@@ -94,8 +99,8 @@ function readAttributionText(inner: string, offset: number, isGeneric: GenericTe
     if (text.length === 0) continue;
     const at = offset + clause.start + clause.text.indexOf(text);
     const carried = CARRY_OVER.exec(text);
-    if (carried?.[1]) {
-      const who = carried[1];
+    const who = carried?.[1] ?? carried?.[2];
+    if (who) {
       const local = /^各(地|县|市|区)?$|^各地区$|^有关地区$/.test(who);
       reading.carryOver = { items: local ? [] : readList(who, at + text.indexOf(who), 'responsible', isGeneric).items, local };
       continue;
@@ -186,7 +191,7 @@ export function findClauses(text: string, base: number, isGeneric: GenericTest, 
 }
 
 const DEADLINE_START = new RegExp(`^${DEADLINE_LABEL.source}`);
-const CARRY_OVER_SENTENCE = /(^|[\n。；\s])(以下[^。；\n]{2,60}?落实[，,]?(?:不再(?:单独|一一)?列出)?)/g;
+const CARRY_OVER_SENTENCE = new RegExp(`(^|[\\n。；\\s])(以下[^。；\\n]{2,60}?落实[，,]?(?:${NOT_REPEATED})?)`, 'g');
 const LINE_LABEL = new RegExp(`(?:^|[\\n。；])[ \\t\\u3000]*(?=${ROLE_LABEL.source}|${DEADLINE_LABEL.source})`, 'g');
 
 /** 责任单位：… or 完成时限：… opening a line (or a sentence) outside any bracket, up to the line's end or 。. */

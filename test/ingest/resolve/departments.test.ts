@@ -31,6 +31,10 @@ describe('department resolution', () => {
     ['各市（区）人民政府', '泰州市', '泰州市各市（区）人民政府'],
     ['各县区', '连云港市', '连云港市各县区人民政府'],
     ['有关县区人民政府', '连云港市', '连云港市各县区人民政府'],
+    ['各区县市', '佛山市', '佛山市各区县市人民政府'],
+    ['各县市、区政府', '佛山市', '佛山市各县市、区人民政府'],
+    ['各乡镇', '佛山市', '佛山市各乡镇人民政府'],
+    ['各开发园区', '佛山市', '佛山市各开发园区管理委员会'],
     ['泰州医药高新区管委会', '泰州市', '泰州医药高新技术产业开发区管理委员会'],
     ['盐南高新区管委会', '盐城市', '盐南高新技术产业开发区管理委员会'],
     ['四大创新合作中心', '盐城市', '盐城市四大创新合作中心'],
@@ -137,8 +141,13 @@ describe('department resolution', () => {
     ['宣传部', '市委', '中共佛山市委宣传部'],
     ['街道办事处', '各', '佛山市各街道办事处'],
     ['盐南高新区管委会', '各', '佛山市盐南高新技术产业开发区管理委员会'],
+    ['开发园区', '各', '佛山市各开发园区管理委员会'],
   ])('reads %s after a list item with %s as that prefix’s body', (surface, prefix, expected) => {
     expect(resolveDepartment(surface, 'attribution', lexicon().cityContext('佛山市'), lexicon(), prefix)?.canonical).toBe(expected);
+  });
+
+  it('reads 相关市（州）人民政府 in a provincial plan as the collective of its cities', () => {
+    expect(resolveDepartment('相关市（州）人民政府', 'attribution', null, lexicon())).toMatchObject({ canonical: '各市（州）人民政府', collective: true });
   });
 
   it('keeps a body unqualified when the plan’s city is unknown', () => {

@@ -107,9 +107,26 @@ describe('responsibility clauses', () => {
     });
   });
 
+  it.each([
+    ['不再逐一列出', '（预期性指标，牵头单位：市发改委；责任单位：各县市区，以下均需各县市区落实，不再逐一列出）', ['各县市区']],
+    ['具体任务均涉及…，不再做分工，下同', '〔责任单位：省发展改革委、商务厅按职责分工负责。具体任务均涉及相关市（州）人民政府，不再做分工，下同。〕', ['相关市（州）人民政府']],
+  ])('reads a carry-over worded %s', (_, text, carried) => {
+    expect(read(text).carried).toEqual(carried);
+  });
+
   it('reads a carry-over written as a sentence', () => {
     const { attributions } = findClauses('二、重点任务\n以下各项任务均需各县（市、区）落实，不再单独列出。\n', 0, isGeneric, null);
     expect(attributions[0]?.carryOver?.items.map((i) => i.text)).toEqual(['各县（市、区）']);
+  });
+
+  it.each([
+    ['浙江’s 各县市、区政府', '（市税务局，各县市、区政府按职责分工负责）', ['responsible:市税务局', 'responsible:各县市、区政府']],
+    ['杭州’s 各区县市', '（牵头单位：市科委，配合单位：各区县市）', ['lead:市科委', 'cooperating:各区县市']],
+    ['a generic phrase and a collective joined by 及', '（市政府办公室牵头，市级各有关部门及各县市区政府按职责分工负责）', ['lead:市政府办公室', 'responsible:各县市区政府']],
+    ['two bodies joined by 和', '（市委和市政府督查室负责）', ['responsible:市委', 'responsible:市政府督查室']],
+    ['和 inside a name', '（市发展和改革委员会、市住房和城乡建设局负责）', ['responsible:市发展和改革委员会', 'responsible:市住房和城乡建设局']],
+  ])('reads %s', (_, text, bodies) => {
+    expect(read(text).bodies).toEqual(bodies);
   });
 
   // （市工信委、市财政局） closing a measure: bodies with no label and no 牵头/负责 (西安, 2018).
