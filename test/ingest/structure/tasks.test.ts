@@ -91,6 +91,16 @@ describe('tasks', () => {
     expect(tasks.map((t) => t.kind)).toEqual(['task', 'safeguard']);
   });
 
+  it('takes the items under a heading that assigns them as tasks, where no heading names the section a task section', () => {
+    const { tasks } = structureOf(
+      ['推动经济高质量发展若干政策举措', '', '一、强化科技创新（区科技局牵头）', '（一）加强科创平台建设。加快建设研究院。', '（二）培育科技企业。支持企业研发。', '二、扩大有效投资', '（一）加快项目建设。推进开工。'].join('\n'),
+    );
+    expect(tasks.map((t) => [t.path, bodies(t)])).toEqual([
+      ['一、/（一）', ['lead:区科技局']],
+      ['一、/（二）', ['lead:区科技局']],
+    ]);
+  });
+
   it('reads prose responsibility when a task has no clause', () => {
     const { tasks } = structureOf(['鄂尔多斯市实施方案', '', '一、重点任务', '（一）延伸产业链。由市工业和信息化局牵头，会同市能源局组织实施。推动延伸。'].join('\n'));
     expect(bodies(tasks[0])).toEqual(['lead:市工业和信息化局', 'cooperating:市能源局']);
