@@ -94,6 +94,14 @@ function zoneCommittee(name: string, city: CityContext | null, lexicon: Lexicon)
   return body(city, `${zoneName}管理委员会`, '开发区管理委员会', 'government', false, 'zone');
 }
 
+/** 河池税务局, 河池公积金管理中心: a list may name a city's body with its short name where 市 would stand. */
+function withShortName(name: string, city: CityContext | null, lexicon: Lexicon): DepartmentHit | undefined {
+  if (!city || !city.short || !name.startsWith(city.short) || name.startsWith(city.city)) return undefined;
+  const asPrefixed = `市${name.slice(city.short.length)}`;
+  const hit = lexicon.departmentsFor(city).prefixed.matchesAt(asPrefixed, 0).pop();
+  return hit && hit.end === asPrefixed.length ? hit.value : undefined;
+}
+
 /** A name that resolves whole: a lexicon body, a collective, a zone committee, a leading group. */
 function named(name: string, context: MentionContext, city: CityContext | null, lexicon: Lexicon): DepartmentIdentity | null {
   const group = collective(name, city) ?? zoneCommittee(name, city, lexicon);
@@ -102,7 +110,7 @@ function named(name: string, context: MentionContext, city: CityContext | null, 
   const prefixed = directory.prefixed.matchesAt(name, 0).pop();
   if (prefixed) return fromHit(prefixed.value, name.slice(prefixed.end));
   if (context !== 'text') {
-    const bare = directory.bare.get(name);
+    const bare = directory.bare.get(name) ?? withShortName(name, city, lexicon);
     if (bare) return fromHit(bare);
   }
   if (/领导小组(?:办公室)?$/.test(name)) {

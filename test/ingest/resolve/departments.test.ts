@@ -41,6 +41,10 @@ describe('department resolution', () => {
     ['市大数据集团', '盐城市', '盐城市大数据集团'],
     ['市产业强市工作领导小组办公室', '盐城市', '盐城市产业强市工作领导小组办公室'],
     ['市工信局', '无锡市', '无锡市工业和信息化局'],
+    ['盐城税务局', '盐城市', '国家税务总局盐城市税务局'],
+    ['盐城公积金管理中心', '盐城市', '盐城市住房公积金管理中心'],
+    ['市编办', '盐城市', '中共盐城市委机构编制委员会办公室'],
+    ['市文广旅体局', '盐城市', '盐城市文化和广电旅游体育局'],
   ])('%s in a %s plan is %s', (surface, city, expected) => {
     expect(canonical(surface, city)).toBe(expected);
   });
@@ -49,6 +53,7 @@ describe('department resolution', () => {
     ['省委', '中共江苏省委'],
     ['省政府', '江苏省人民政府'],
     ['省政府办公厅', '江苏省人民政府办公厅'],
+    ['省编办', '中共江苏省委机构编制委员会办公室'],
     ['工信部', '中华人民共和国工业和信息化部'],
   ])('qualifies %s by the plan’s province or the nation', (surface, expected) => {
     expect(canonical(surface, '泰州市', 'text')).toBe(expected);
@@ -132,7 +137,7 @@ describe('department resolution', () => {
     expect(resolveDepartment('市工业和信息化局', 'attribution', lexicon().cityContext('佛山市'), lexicon())).toMatchObject({ until: null, successor: null });
   });
 
-  it.each([['各有关单位'], ['市各有关部门'], ['相关部门'], ['各项目牵头单位'], ['有关单位'], ['各项目'], ['市政府各部门'], ['市直有关部门'], ['各地各部门'], ['各通信运营企业']])('%s names no body', (surface) => {
+  it.each([['各有关单位'], ['市各有关部门'], ['相关部门'], ['各项目牵头单位'], ['有关单位'], ['各项目'], ['市政府各部门'], ['市直有关部门'], ['各地各部门'], ['各通信运营企业'], ['市人民政府各工作部门']])('%s names no body', (surface) => {
     expect(resolveDepartment(surface, 'attribution', lexicon().cityContext('佛山市'), lexicon())).toBeNull();
   });
 
