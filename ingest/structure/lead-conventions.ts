@@ -6,18 +6,26 @@
  *   （除标注“分别牵头”外，列第一位为牵头或汇总单位，下同）
  *   责任分解中，列第一位的责任单位为牵头单位或汇总单位。          ← in the notice that issues the plan
  *   牵头单位（无牵头单位的，责任单位即为牵头单位，下同）             ← every body of a list without a lead leads
+ *   排名第一的责任单位为牵头单位，其他列入单位为参与单位。            ← and the others co-operate
  * A convention holds from where it is stated (下同) to the end of the plan; stated in the notice or a
  * preamble, it holds for every task. A list that marks its own lead (牵头单位：…, X牵头, 分别牵头) keeps it.
  */
 import { topLevelGroups } from './brackets.ts';
 import type { Attribution, Task } from './schema.ts';
 
-export type LeadConvention = { kind: 'first-listed' | 'all-listed'; start: number; end: number };
+export type LeadConvention = {
+  kind: 'first-listed' | 'all-listed';
+  /** 其他单位为配合单位: the bodies after the first co-operate rather than share the work. */
+  othersCooperate: boolean;
+  start: number;
+  end: number;
+};
 
 // 排在首位的为 · 列第一位的为 · 列第一位为 · 第一责任单位为 · 排名第一的责任单位为 · 首个单位为 … 牵头（或汇总）单位.
 const FIRST_LISTED = /(?:排在|排列|列于?|排名|位列|排)?(?:首位|第一位|第一个|首个|第一)的?(?:责任|牵头)?(?:单位|部门)?(?:为|是|即为)(?:牵头|主责|主办)(?:或汇总)?(?:单位|部门)?(?:或汇总单位)?/g;
 const ALL_LISTED = /无牵头(?:单位|部门)的?[，,]?(?:责任(?:单位|部门)|所列单位)即?为牵头(?:单位|部门)/g;
-// What follows a convention inside its clause and names nothing: ，下同 · 。
+// What follows a convention and names nothing: ，其他列入单位为参与单位 · ，下同.
+const OTHERS = /^[，,；]\s*其他?(?:列入|所列)?(?:责任)?(?:单位|部门)?(?:为|是)(?:配合|参与|协办|协同)(?:单位|部门)/;
 const TRAILER = /^(?:[，,、]?\s*下同)?/;
 
 /** The conventions a plan states, in order of position. */
@@ -26,8 +34,9 @@ export function findLeadConventions(text: string): LeadConvention[] {
   for (const [pattern, kind] of [[FIRST_LISTED, 'first-listed'], [ALL_LISTED, 'all-listed']] as const) {
     for (const match of text.matchAll(pattern)) {
       const start = match.index as number;
-      const end = start + match[0].length;
-      found.push({ kind, start, end: end + (TRAILER.exec(text.slice(end))?.[0].length ?? 0) });
+      const others = OTHERS.exec(text.slice(start + match[0].length))?.[0] ?? '';
+      const end = start + match[0].length + others.length;
+      found.push({ kind, othersCooperate: others.length > 0, start, end: end + (TRAILER.exec(text.slice(end))?.[0].length ?? 0) });
     }
   }
   return found.sort((a, b) => a.start - b.start);
@@ -51,13 +60,15 @@ export function blankLeadConventions(text: string): string {
   return out;
 }
 
-function withLeads(attribution: Attribution, kind: LeadConvention['kind']): Attribution {
+function withLeads(attribution: Attribution, convention: LeadConvention): Attribution {
   if (attribution.items.some((i) => i.role === 'lead')) return attribution;
-  const first = attribution.items.findIndex((i) => i.role === 'responsible' || i.role === 'joint');
+  const sharing = (role: string) => role === 'responsible' || role === 'joint';
+  const first = attribution.items.findIndex((i) => sharing(i.role));
   if (first < 0) return attribution;
   const items = attribution.items.map((item, i) => {
-    const leads = kind === 'first-listed' ? i === first : item.role === 'responsible' || item.role === 'joint';
-    return leads ? { ...item, role: 'lead' as const } : item;
+    if (!sharing(item.role)) return item;
+    if (convention.kind === 'all-listed' || i === first) return { ...item, role: 'lead' as const };
+    return convention.othersCooperate ? { ...item, role: 'cooperating' as const } : item;
   });
   return { ...attribution, items };
 }
@@ -71,7 +82,7 @@ export function applyLeadConventions(tasks: Task[], conventions: LeadConvention[
     ...task,
     attributions: task.attributions.map((a) => {
       const convention = inForce(a.end);
-      return convention ? withLeads(a, convention.kind) : a;
+      return convention ? withLeads(a, convention) : a;
     }),
   }));
 }

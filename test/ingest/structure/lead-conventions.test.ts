@@ -75,6 +75,13 @@ describe('plans that read their lists by a convention', () => {
     expect(tasks.map(roles)).toEqual([['lead:市投资促进局', 'responsible:市发改委'], ['lead:市工信局']]);
   });
 
+  it('makes the others co-operate where the plan says so', () => {
+    const { tasks } = structureOf(
+      ['关于印发政府工作报告主要工作目标分解落实意见的通知', '分解落实意见中，排名第一的责任单位为牵头单位，其他列入单位为参与单位。', '', '一、重点工作', '1．推进新型工业化。（责任单位：市经信委、市发改委、市科技局）'].join('\n'),
+    );
+    expect(tasks.map(roles)).toEqual([['lead:市经信委', 'cooperating:市发改委', 'cooperating:市科技局']]);
+  });
+
   it('makes every body of a list without a lead its lead where the plan says so', () => {
     const { tasks } = structureOf(
       ['关于分解落实政府工作报告的通知', '牵头单位（无牵头单位的，责任单位即为牵头单位，下同）要统筹制订办理方案。', '', '一、重点工作', '1．扩大有效投资。（责任单位：市发改委、市财政局）'].join('\n'),
