@@ -65,7 +65,8 @@ function segmentsOf(text: string): Segment[] {
 }
 
 function readClause(text: string, offset: number, isGeneric: GenericTest, into: ClauseReading): void {
-  for (const segment of segmentsOf(text)) {
+  const segments = segmentsOf(text);
+  for (const segment of segments) {
     const at = offset + segment.start;
     if (segment.label === 'person') continue;
     if (segment.label === 'deadline') {
@@ -74,9 +75,11 @@ function readClause(text: string, offset: number, isGeneric: GenericTest, into: 
       if (value) into.deadline ??= { text: value, start: from, end: from + value.length };
       continue;
     }
-    // Before any label: an unlabelled list (市工信局牵头负责) or a completion time (2022年12月底完成，).
+    // Before any label: an unlabelled list (市工信局牵头负责) or a completion time (2022年12月底完成，),
+    // or a note on the task (（预期性指标，牵头单位：…）) that names no body.
     const reading = readList(segment.text, at, segment.label?.role ?? 'responsible', isGeneric);
-    into.items.push(...reading.items);
+    const note = segment.label === null && segments.length > 1;
+    into.items.push(...reading.items.filter((item) => !note || looksLikeBody(item.text)));
     into.deadline ??= reading.deadline;
   }
 }

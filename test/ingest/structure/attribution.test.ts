@@ -114,6 +114,10 @@ describe('responsibility clauses', () => {
     expect(read(text).carried).toEqual(carried);
   });
 
+  it('reads no body out of a note before the labels', () => {
+    expect(read('（约束性指标，牵头单位：市生态环境局；责任单位：各县市区）').bodies).toEqual(['lead:市生态环境局', 'responsible:各县市区']);
+  });
+
   it('reads a carry-over written as a sentence', () => {
     const { attributions } = findClauses('二、重点任务\n以下各项任务均需各县（市、区）落实，不再单独列出。\n', 0, isGeneric, null);
     expect(attributions[0]?.carryOver?.items.map((i) => i.text)).toEqual(['各县（市、区）']);
