@@ -31,12 +31,18 @@ export interface ListReading {
 /** Tells phrases that name no body (各有关单位, 市直有关部门) from bodies; lexicon data. */
 export type GenericTest = (name: string) => boolean;
 
-// Phrases closing a run, in the order they are tried (牵头负责 before 负责).
+// Phrases closing a run, in the order they are tried (牵头负责 before 负责): 市商务局主责, 市发改委按职能
+// 分工负责, 依职责分工负责, 按照各自职责抓好落实, 各县（市、区）政府具体落实, 各司其职.
 const CLOSING: { pattern: RegExp; role: Role | 'default' }[] = [
-  { pattern: /(?:牵头负责|牵头抓总|牵头落实|牵头)$/, role: 'lead' },
+  { pattern: /(?:牵头负责|牵头抓总|牵头落实|牵头|主责|主办)$/, role: 'lead' },
   { pattern: /(?:予以配合|配合落实|配合做好|做好配合|配合|协助|协同|参与)$/, role: 'cooperating' },
-  { pattern: /(?:按照?职责分工(?:负责|落实)|按照?职责(?:负责|落实)|职责分工负责|分工负责|共同负责|负责落实|抓好落实|具体负责|负责|落实)$/, role: 'default' },
+  {
+    pattern: /(?:(?:按照?|依照?|根据|依据)?(?:各自)?(?:职责|职能)(?:分工)?|分工)?(?:共同|具体|抓好|组织)?(?:负责落实|负责|落实)$|各司其职$|组织实施$/,
+    role: 'default',
+  },
 ];
+/** A run closed by one of those phrases (市工信局牵头, 市发改委按职责分工负责): a list that says who does the work. */
+export const CLOSING_PHRASE = new RegExp(CLOSING.map((c) => `(?:${c.pattern.source})`).join('|'));
 const OPENING = /^(?:由|会同|协同|配合|以及|及)/;
 const COOPERATING_OPENING = /^(?:会同|协同|配合)/;
 const ITEM_MARKER = /[（(](牵头|主责|配合|协办|协助)(?:单位|部门)?[）)]$/;

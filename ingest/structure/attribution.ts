@@ -9,9 +9,9 @@
  * A label gives the role of the list after it; a phrase closing a run (牵头, 配合) overrides it.
  */
 import type { Attribution, CarryOver, Deadline } from './schema.ts';
-import { readList, looksLikeBody, type GenericTest, type Piece } from './attribution-list.ts';
+import { CLOSING_PHRASE, readList, looksLikeBody, type GenericTest, type Piece } from './attribution-list.ts';
 import { depthMap, splitTopLevel, topLevelGroups } from './brackets.ts';
-import { DEADLINE_LABEL, deadlineDate, isStandaloneDeadline } from './deadlines.ts';
+import { DEADLINE_LABEL, deadlineDate, isDeadline, isStandaloneDeadline } from './deadlines.ts';
 import { blankLeadConventions } from './lead-conventions.ts';
 
 type Role = Attribution['items'][number]['role'];
@@ -39,7 +39,6 @@ const CARRY_OVER = new RegExp(
   `^(?:以下.{0,10}?均(?:需|由|要)(.+?)(?:负责)?(?:组织)?落实[，,]?(?:${NOT_REPEATED})?|[^，,]{0,8}?均(?:需|涉及)(.+?)(?:负责)?(?:落实)?[，,]${NOT_REPEATED})(?:[，,]下同)?$`,
 );
 const LOCAL_BODY = /^(各|有关)|(管委会|管理委员会|县区|板块)$|^(?!市|省).*政府$/;
-const CLOSING_PHRASE = /(牵头负责|职责分工负责|职责分工落实|牵头|负责|配合)[。.]?$/;
 // A score before the clause, （1分）, is no clause.
 const SCORE = /^\d+(?:\.\d+)?分$/;
 
@@ -118,10 +117,10 @@ function readAttributionText(inner: string, offset: number, isGeneric: GenericTe
 export function looksLikeAttribution(inner: string): boolean {
   const text = inner.trim();
   const labelled = new RegExp(ROLE_LABEL.source).test(text);
-  const closing = CLOSING_PHRASE.test(text) || /(?:牵头|负责)[，,]/.test(text) || CARRY_OVER.test(text.split(/[；;。]/).pop() ?? '');
+  const closing = CLOSING_PHRASE.test(text.replace(/[。.]$/, '')) || /(?:牵头|负责)[，,]/.test(text) || CARRY_OVER.test(text.split(/[；;。]/).pop() ?? '');
   if (!labelled && !closing) return false;
   return splitTopLevel(text.replace(new RegExp(ANY_LABEL.source, 'g'), ''), '、，,；;。 ').some((p) =>
-    looksLikeBody(p.text.replace(/[（(](?:牵头|配合)[）)]$/, '').replace(/(牵头负责|职责分工负责|牵头|负责|配合|参与)$/, '').replace(/等$/, '').trim()),
+    looksLikeBody(p.text.replace(/[（(](?:牵头|配合)[）)]$/, '').replace(CLOSING_PHRASE, '').replace(/等$/, '').trim()),
   );
 }
 
@@ -137,7 +136,9 @@ function isBareBodyList(inner: string, before: string, after: string): boolean {
   const closesSentence = /[。；！]\s*$/.test(before) || (/^\s*(?:[。；\n]|$)/.test(after) && !looksLikeBody(before.trimEnd()));
   if (!closesSentence) return false;
   const items = splitTopLevel(inner, '、，,；; ').map((p) => p.text.trim().replace(/等(?:有关|相关)?(?:部门|单位)?$/, '')).filter((t) => t.length > 0);
-  return items.length > 0 && items.every(looksLikeBody) && items.some((t) => LEVELLED.test(t));
+  const bodies = items.filter(looksLikeBody);
+  // （市商务局，2024年6月底前）: a completion time may close the list.
+  return bodies.length > 0 && items.every((t) => looksLikeBody(t) || isDeadline(t)) && bodies.some((t) => LEVELLED.test(t));
 }
 
 function dated(piece: Piece, defaultYear: number | null): Deadline {

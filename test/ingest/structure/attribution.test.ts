@@ -114,6 +114,20 @@ describe('responsibility clauses', () => {
     expect(read(text).carried).toEqual(carried);
   });
 
+  // How plans close a run of bodies that share the work, or lead it.
+  it.each([
+    ['按职能分工负责', '（市商务局、市发改委按职能分工负责）', ['responsible:市商务局', 'responsible:市发改委']],
+    ['依职责分工负责', '（市商务局、市发改委依职责分工负责）', ['responsible:市商务局', 'responsible:市发改委']],
+    ['根据职责分工负责', '（市商务局、市发改委根据职责分工负责）', ['responsible:市商务局', 'responsible:市发改委']],
+    ['按照各自职责抓好落实', '（市商务局、市发改委按照各自职责抓好落实）', ['responsible:市商务局', 'responsible:市发改委']],
+    ['具体落实', '（市商务局牵头，各县（市、区）政府具体落实）', ['lead:市商务局', 'responsible:各县（市、区）政府']],
+    ['各司其职', '（市商务局、市发改委各司其职）', ['responsible:市商务局', 'responsible:市发改委']],
+    ['组织实施', '（市商务局组织实施）', ['responsible:市商务局']],
+    ['主责', '（市商务局主责，市发改委配合）', ['lead:市商务局', 'cooperating:市发改委']],
+  ])('reads a run closed by %s', (_, text, bodies) => {
+    expect(read(text).bodies).toEqual(bodies);
+  });
+
   it('reads no body out of a note before the labels', () => {
     expect(read('（约束性指标，牵头单位：市生态环境局；责任单位：各县市区）').bodies).toEqual(['lead:市生态环境局', 'responsible:各县市区']);
   });
@@ -138,6 +152,7 @@ describe('responsibility clauses', () => {
     ['after the full stop', '支持工业发展。（市工信委、市财政局）', ['responsible:市工信委', 'responsible:市财政局']],
     ['before the line’s end', '推动企业上云（市工信局、各县区人民政府）\n', ['responsible:市工信局', 'responsible:各县区人民政府']],
     ['with 等部门', '落实减税政策。（市税务局、市财政局等部门）', ['responsible:市税务局', 'responsible:市财政局']],
+    ['with its completion time', '开展专项行动。（市商务局，2024年6月底前）', ['responsible:市商务局']],
   ])('reads a bare list of bodies %s', (_, text, bodies) => {
     expect(read(text).bodies).toEqual(bodies);
   });
