@@ -119,7 +119,8 @@ export function looksLikeAttribution(inner: string): boolean {
   const labelled = new RegExp(ROLE_LABEL.source).test(text);
   const closing = CLOSING_PHRASE.test(text.replace(/[。.]$/, '')) || /(?:牵头|负责)[，,]/.test(text) || CARRY_OVER.test(text.split(/[；;。]/).pop() ?? '');
   if (!labelled && !closing) return false;
-  return splitTopLevel(text.replace(new RegExp(ANY_LABEL.source, 'g'), ''), '、，,；;。 ').some((p) =>
+  // A label parts what it follows from what it introduces: 责任单位：市自然资源和规划局完成时限：2023年底.
+  return splitTopLevel(text.replace(new RegExp(ANY_LABEL.source, 'g'), '，'), '、，,；;。 ').some((p) =>
     looksLikeBody(p.text.replace(/[（(](?:牵头|配合)[）)]$/, '').replace(CLOSING_PHRASE, '').replace(/等$/, '').trim()),
   );
 }

@@ -128,6 +128,10 @@ describe('responsibility clauses', () => {
     expect(read(text).bodies).toEqual(bodies);
   });
 
+  it('reads a line whose labels follow each other with no space left between them', () => {
+    expect(read('保障用地用能。\n责任单位：市自然资源和规划局完成时限：2023年底')).toMatchObject({ bodies: ['responsible:市自然资源和规划局'], deadline: '2023年底' });
+  });
+
   it('reads no body out of a note before the labels', () => {
     expect(read('（约束性指标，牵头单位：市生态环境局；责任单位：各县市区）').bodies).toEqual(['lead:市生态环境局', 'responsible:各县市区']);
   });
