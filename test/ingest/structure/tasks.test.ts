@@ -45,6 +45,18 @@ describe('tasks', () => {
     ]);
   });
 
+  it('reads 同上 in a role or time column as the cell above, cited where that is printed', () => {
+    const { tasks, normalised } = structureOf(
+      ['柳州市2022年工业稳增长任务分解表', '', '一、重点任务', '', '序号\t工作任务\t牵头单位\t完成时限', '1\t推进技术改造\t市工信局\t2022年6月底前', '2\t培育专精特新企业\t同上\t同上', '3\t扩大有效投资\t市发改委\t2022年12月底前'].join('\n'),
+    );
+    expect(tasks.map((t) => [bodies(t), t.deadline?.date ?? null])).toEqual([
+      [['lead:市工信局'], '2022-06-30'],
+      [['lead:市工信局'], '2022-06-30'],
+      [['lead:市发改委'], '2022-12-31'],
+    ]);
+    for (const a of tasks[1]?.attributions ?? []) expect(normalised.text.slice(a.start, a.end)).toBe('市工信局');
+  });
+
   it('cites each table clause by its cell', () => {
     const { tasks, normalised } = structureOf(TABLE_PLAN);
     for (const task of tasks) for (const a of task.attributions) expect(normalised.text.slice(a.start, a.end)).toBe(a.raw);
