@@ -1,5 +1,8 @@
 /** Chinese names and number formats. Pure: no DOM, so it is unit-tested in Node. */
-import type { Label, MatchKind, Role, TargetRef } from './types.ts';
+import type { DepartmentDetail, Label, Overlap, TargetRef } from '../../server/contract.ts';
+
+export type MatchKind = Overlap['cities'][number]['matches'][number]['match'];
+export type Role = DepartmentDetail['plans'][number]['tasks'][number]['role'];
 
 export const LABELS: Label[] = ['City', 'Region', 'Plan', 'Section', 'Task', 'Department', 'Industry', 'Enterprise', 'Platform', 'Target'];
 
