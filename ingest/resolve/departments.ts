@@ -27,10 +27,12 @@ export interface DepartmentIdentity {
 
 type MentionContext = 'attribution' | 'text' | 'table';
 
-// 各县（市、区）人民政府, 各区、县级市人民政府, 各县（市）、区人民政府, 各旗区人民政府, 各城区人民政府, 各县（市、区）党委和人民政府, 各县区.
-const LOCAL_GOVERNMENTS = new RegExp(`^(?:各|有关)(${LOCAL_PLACES})${LOCAL_GOVERNMENT}$|^(?:各|有关)(县区|县市区|市区|旗县区|旗区|县（市、区）|市（区）|县（市）区)$`);
-// 各功能区管委会, 各园区管委会, 各开发区管理委员会 (ingest/text/local-bodies.ts).
-const ZONE_COMMITTEES = new RegExp(`^(?:各|有关)(${LOCAL_ZONES})(?:管委会|管理委员会)$`);
+// 各县（市、区）人民政府, 各区、县级市人民政府, 各县（市）、区人民政府, 各旗区人民政府, 各城区人民政府,
+// 各县（市、区）党委和人民政府, 相关市（州）人民政府; in a list the places alone stand for their
+// governments: 各县区, 各区县市, 各乡镇.
+const LOCAL_GOVERNMENTS = new RegExp(`^(?:各|有关|相关)(${LOCAL_PLACES})(?:${LOCAL_GOVERNMENT})?$`);
+// 各功能区管委会, 各园区管委会, 各开发区管理委员会; in a list 各开发园区 alone (ingest/text/local-bodies.ts).
+const ZONE_COMMITTEES = new RegExp(`^(?:各|有关|相关)(${LOCAL_ZONES})(?:管委会|管理委员会)?$`);
 const SUBDISTRICTS = /^各(街道|街道办事处)$/;
 const QUANTIFIED = /^(?:各|有关|四大|三大|五大|[一二三四五六七八九十\d]+[大个家])/;
 const REGION_GOVERNMENT = /^(?!各|有关)(\p{Script=Han}{1,8}?[区县市旗])(?:党委[、和])?(?:人民)?政府$/u;
@@ -67,7 +69,7 @@ function collective(name: string, city: CityContext | null): DepartmentIdentity 
   const local = LOCAL_GOVERNMENTS.exec(name);
   if (local) {
     // 各县（市）、区 and 各县（市）区 are one collective.
-    const scope = ((local[1] ?? local[2]) as string).replace(/([）)])、/, '$1');
+    const scope = (local[1] as string).replace(/([）)])、/, '$1');
     const kind = /^[镇乡]/.test(scope) ? '乡镇人民政府' : '县级人民政府';
     return body(city, `${cityPrefix(city)}各${scope}人民政府`, kind, 'collective', true, 'county');
   }
@@ -92,6 +94,14 @@ function zoneCommittee(name: string, city: CityContext | null, lexicon: Lexicon)
   return body(city, `${zoneName}管理委员会`, '开发区管理委员会', 'government', false, 'zone');
 }
 
+/** 河池税务局, 河池公积金管理中心: a list may name a city's body with its short name where 市 would stand. */
+function withShortName(name: string, city: CityContext | null, lexicon: Lexicon): DepartmentHit | undefined {
+  if (!city || !city.short || !name.startsWith(city.short) || name.startsWith(city.city)) return undefined;
+  const asPrefixed = `市${name.slice(city.short.length)}`;
+  const hit = lexicon.departmentsFor(city).prefixed.matchesAt(asPrefixed, 0).pop();
+  return hit && hit.end === asPrefixed.length ? hit.value : undefined;
+}
+
 /** A name that resolves whole: a lexicon body, a collective, a zone committee, a leading group. */
 function named(name: string, context: MentionContext, city: CityContext | null, lexicon: Lexicon): DepartmentIdentity | null {
   const group = collective(name, city) ?? zoneCommittee(name, city, lexicon);
@@ -100,7 +110,7 @@ function named(name: string, context: MentionContext, city: CityContext | null, 
   const prefixed = directory.prefixed.matchesAt(name, 0).pop();
   if (prefixed) return fromHit(prefixed.value, name.slice(prefixed.end));
   if (context !== 'text') {
-    const bare = directory.bare.get(name);
+    const bare = directory.bare.get(name) ?? withShortName(name, city, lexicon);
     if (bare) return fromHit(bare);
   }
   if (/领导小组(?:办公室)?$/.test(name)) {

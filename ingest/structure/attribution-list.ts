@@ -31,12 +31,18 @@ export interface ListReading {
 /** Tells phrases that name no body (各有关单位, 市直有关部门) from bodies; lexicon data. */
 export type GenericTest = (name: string) => boolean;
 
-// Phrases closing a run, in the order they are tried (牵头负责 before 负责).
+// Phrases closing a run, in the order they are tried (牵头负责 before 负责): 市商务局主责, 市发改委按职能
+// 分工负责, 依职责分工负责, 按照各自职责抓好落实, 各县（市、区）政府具体落实, 各司其职.
 const CLOSING: { pattern: RegExp; role: Role | 'default' }[] = [
-  { pattern: /(?:牵头负责|牵头抓总|牵头落实|牵头)$/, role: 'lead' },
+  { pattern: /(?:牵头负责|牵头抓总|牵头落实|牵头|主责|主办)$/, role: 'lead' },
   { pattern: /(?:予以配合|配合落实|配合做好|做好配合|配合|协助|协同|参与)$/, role: 'cooperating' },
-  { pattern: /(?:按照?职责分工(?:负责|落实)|按照?职责(?:负责|落实)|职责分工负责|分工负责|共同负责|负责落实|抓好落实|具体负责|负责|落实)$/, role: 'default' },
+  {
+    pattern: /(?:(?:按照?|依照?|根据|依据)?(?:各自)?(?:职责|职能)(?:分工)?|分工)?(?:共同|具体|抓好|组织)?(?:负责落实|负责|落实)$|各司其职$|组织实施$/,
+    role: 'default',
+  },
 ];
+/** A run closed by one of those phrases (市工信局牵头, 市发改委按职责分工负责): a list that says who does the work. */
+export const CLOSING_PHRASE = new RegExp(CLOSING.map((c) => `(?:${c.pattern.source})`).join('|'));
 const OPENING = /^(?:由|会同|协同|配合|以及|及)/;
 const COOPERATING_OPENING = /^(?:会同|协同|配合)/;
 const ITEM_MARKER = /[（(](牵头|主责|配合|协办|协助)(?:单位|部门)?[）)]$/;
@@ -96,9 +102,26 @@ function unglue(piece: Piece): Piece[] {
   return cuts.slice(1).map((end, i) => ({ text: piece.text.slice(cuts[i], end), start: piece.start + (cuts[i] as number), end: piece.start + end }));
 }
 
+// 市级各有关部门及各县市区政府, 市委和市政府: a conjunction between a body (or a generic phrase) and the
+// next body's level prefix; 发展和改革 has no body before its 和.
+const CONJUNCTION = /(?<=部门|单位|局|委|办|政府|中心|集团|公司)(?:以及|及|和|与)(?=各|有关|相关|(?:中共)?[市省县区](?![场级直属各有]))/g;
+
+function splitAtConjunctions(piece: Piece): Piece[] {
+  const pieces: Piece[] = [];
+  let from = 0;
+  for (const match of piece.text.matchAll(CONJUNCTION)) {
+    const at = match.index as number;
+    pieces.push({ text: piece.text.slice(from, at), start: piece.start + from, end: piece.start + at });
+    from = at + match[0].length;
+  }
+  pieces.push({ text: piece.text.slice(from), start: piece.start + from, end: piece.end });
+  return pieces;
+}
+
 /** The bodies of a run separated by 、 or spaces, each trimmed of 等, 由 and the like. */
 function runPieces(run: Piece): Piece[] {
   const pieces = splitTopLevel(run.text, '、 \u3000\t')
+    .flatMap(splitAtConjunctions)
     .flatMap(unglue)
     .map(trimPiece)
     .filter((p): p is Piece => p !== null);

@@ -9,9 +9,10 @@
  * A label gives the role of the list after it; a phrase closing a run (牵头, 配合) overrides it.
  */
 import type { Attribution, CarryOver, Deadline } from './schema.ts';
-import { readList, looksLikeBody, type GenericTest, type Piece } from './attribution-list.ts';
+import { CLOSING_PHRASE, readList, looksLikeBody, type GenericTest, type Piece } from './attribution-list.ts';
 import { depthMap, splitTopLevel, topLevelGroups } from './brackets.ts';
-import { DEADLINE_LABEL, deadlineDate, isStandaloneDeadline } from './deadlines.ts';
+import { DEADLINE_LABEL, deadlineDate, isDeadline, isStandaloneDeadline } from './deadlines.ts';
+import { blankLeadConventions } from './lead-conventions.ts';
 
 type Role = Attribution['items'][number]['role'];
 
@@ -31,9 +32,13 @@ const ROLE_LABEL = new RegExp(`(${ROLE_LABELS.map((l) => l.pattern.source).join(
 // 责任领导：张三, 责任人：… name people, not bodies: their segment is skipped.
 const PERSON_LABEL = /(?:责任|牵头|分管|联系|包抓|挂钩)?(?:市|区|县)?领导\s*[：:]|(?:责任|联系)人\s*[：:]/;
 const ANY_LABEL = new RegExp(`${ROLE_LABEL.source}|(${DEADLINE_LABEL.source})|${PERSON_LABEL.source}`, 'g');
-const CARRY_OVER = /^以下.{0,10}?均(?:需|由|要)(.+?)(?:负责)?(?:组织)?落实[，,]?(?:不再(?:单独|一一)?列出)?$/;
+// 不再单独列出 · 不再逐一列出 · 不再做分工: what makes a sentence about the later tasks a carry-over.
+const NOT_REPEATED = '不再(?:单独|一一|逐一|逐项|重复)?(?:列出|列明|做分工|分工)';
+// 以下各项任务均需各县（市、区）落实，不再单独列出 · 具体任务均涉及相关市（州）人民政府，不再做分工，下同.
+const CARRY_OVER = new RegExp(
+  `^(?:以下.{0,10}?均(?:需|由|要)(.+?)(?:负责)?(?:组织)?落实[，,]?(?:${NOT_REPEATED})?|[^，,]{0,8}?均(?:需|涉及)(.+?)(?:负责)?(?:落实)?[，,]${NOT_REPEATED})(?:[，,]下同)?$`,
+);
 const LOCAL_BODY = /^(各|有关)|(管委会|管理委员会|县区|板块)$|^(?!市|省).*政府$/;
-const CLOSING_PHRASE = /(牵头负责|职责分工负责|职责分工落实|牵头|负责|配合)[。.]?$/;
 // A score before the clause, （1分）, is no clause.
 const SCORE = /^\d+(?:\.\d+)?分$/;
 
@@ -59,7 +64,8 @@ function segmentsOf(text: string): Segment[] {
 }
 
 function readClause(text: string, offset: number, isGeneric: GenericTest, into: ClauseReading): void {
-  for (const segment of segmentsOf(text)) {
+  const segments = segmentsOf(text);
+  for (const segment of segments) {
     const at = offset + segment.start;
     if (segment.label === 'person') continue;
     if (segment.label === 'deadline') {
@@ -68,9 +74,11 @@ function readClause(text: string, offset: number, isGeneric: GenericTest, into: 
       if (value) into.deadline ??= { text: value, start: from, end: from + value.length };
       continue;
     }
-    // Before any label: an unlabelled list (市工信局牵头负责) or a completion time (2022年12月底完成，).
+    // Before any label: an unlabelled list (市工信局牵头负责) or a completion time (2022年12月底完成，),
+    // or a note on the task (（预期性指标，牵头单位：…）) that names no body.
     const reading = readList(segment.text, at, segment.label?.role ?? 'responsible', isGeneric);
-    into.items.push(...reading.items);
+    const note = segment.label === null && segments.length > 1;
+    into.items.push(...reading.items.filter((item) => !note || looksLikeBody(item.text)));
     into.deadline ??= reading.deadline;
   }
 }
@@ -93,8 +101,8 @@ function readAttributionText(inner: string, offset: number, isGeneric: GenericTe
     if (text.length === 0) continue;
     const at = offset + clause.start + clause.text.indexOf(text);
     const carried = CARRY_OVER.exec(text);
-    if (carried?.[1]) {
-      const who = carried[1];
+    const who = carried?.[1] ?? carried?.[2];
+    if (who) {
       const local = /^各(地|县|市|区)?$|^各地区$|^有关地区$/.test(who);
       reading.carryOver = { items: local ? [] : readList(who, at + text.indexOf(who), 'responsible', isGeneric).items, local };
       continue;
@@ -109,11 +117,29 @@ function readAttributionText(inner: string, offset: number, isGeneric: GenericTe
 export function looksLikeAttribution(inner: string): boolean {
   const text = inner.trim();
   const labelled = new RegExp(ROLE_LABEL.source).test(text);
-  const closing = CLOSING_PHRASE.test(text) || /(?:牵头|负责)[，,]/.test(text) || CARRY_OVER.test(text.split(/[；;。]/).pop() ?? '');
+  const closing = CLOSING_PHRASE.test(text.replace(/[。.]$/, '')) || /(?:牵头|负责)[，,]/.test(text) || CARRY_OVER.test(text.split(/[；;。]/).pop() ?? '');
   if (!labelled && !closing) return false;
-  return splitTopLevel(text.replace(new RegExp(ANY_LABEL.source, 'g'), ''), '、，,；;。 ').some((p) =>
-    looksLikeBody(p.text.replace(/[（(](?:牵头|配合)[）)]$/, '').replace(/(牵头负责|职责分工负责|牵头|负责|配合|参与)$/, '').replace(/等$/, '').trim()),
+  // A label parts what it follows from what it introduces: 责任单位：市自然资源和规划局完成时限：2023年底.
+  return splitTopLevel(text.replace(new RegExp(ANY_LABEL.source, 'g'), '，'), '、，,；;。 ').some((p) =>
+    looksLikeBody(p.text.replace(/[（(](?:牵头|配合)[）)]$/, '').replace(CLOSING_PHRASE, '').replace(/等$/, '').trim()),
   );
+}
+
+// A body list's items: 市工信委, 各县区人民政府, 市财政局等部门.
+const LEVELLED = /^(?:中共)?(?:市|省|县|区|旗|各)/;
+
+/**
+ * （市工信委、市财政局） — bodies with no label and no 牵头/负责: a clause only where it closes a
+ * sentence (after 。 or before the line's end), every item a body and one at least with its level, so
+ * that a name's short form in brackets (市工业和信息化局（市工信局）) stays a gloss.
+ */
+function isBareBodyList(inner: string, before: string, after: string): boolean {
+  const closesSentence = /[。；！]\s*$/.test(before) || (/^\s*(?:[。；\n]|$)/.test(after) && !looksLikeBody(before.trimEnd()));
+  if (!closesSentence) return false;
+  const items = splitTopLevel(inner, '、，,；; ').map((p) => p.text.trim().replace(/等(?:有关|相关)?(?:部门|单位)?$/, '')).filter((t) => t.length > 0);
+  const bodies = items.filter(looksLikeBody);
+  // （市商务局，2024年6月底前）: a completion time may close the list.
+  return bodies.length > 0 && items.every((t) => looksLikeBody(t) || isDeadline(t)) && bodies.some((t) => LEVELLED.test(t));
 }
 
 function dated(piece: Piece, defaultYear: number | null): Deadline {
@@ -132,7 +158,9 @@ export interface ClauseScan {
  */
 export function findClauses(text: string, base: number, isGeneric: GenericTest, defaultYear: number | null): ClauseScan {
   const scan: ClauseScan = { attributions: [], deadlines: [] };
-  const take = (clause: Piece, inner: Piece, form: Attribution['form']) => {
+  const take = (clause: Piece, printed: Piece, form: Attribution['form'], bare = false) => {
+    // 排在首位的为牵头单位，下同 says how to read the list and names no body (lead-conventions.ts).
+    const inner = { ...printed, text: blankLeadConventions(printed.text) };
     const content = inner.text.trim();
     if (SCORE.test(content)) return;
     const reading = readAttributionText(inner.text, inner.start, isGeneric);
@@ -142,13 +170,14 @@ export function findClauses(text: string, base: number, isGeneric: GenericTest, 
       if (deadline && (isStandaloneDeadline(content) || DEADLINE_START.test(content))) scan.deadlines.push(deadline);
       return;
     }
-    if (!carries && !looksLikeAttribution(inner.text)) return;
+    if (!carries && !bare && !looksLikeAttribution(inner.text)) return;
     scan.attributions.push({ raw: clause.text, items: reading.items, carryOver: reading.carryOver, deadline, form, start: clause.start, end: clause.end });
   };
   for (const group of topLevelGroups(text)) {
     if (group.open === '“' || group.open === '《') continue;
     const clause = { text: text.slice(group.start, group.end), start: base + group.start, end: base + group.end };
-    take(clause, { text: group.inner, start: base + group.start + 1, end: base + group.end - 1 }, 'bracket');
+    const bare = isBareBodyList(group.inner, text.slice(Math.max(0, group.start - 30), group.start), text.slice(group.end, group.end + 2));
+    take(clause, { text: group.inner, start: base + group.start + 1, end: base + group.end - 1 }, 'bracket', bare);
   }
   for (const line of labelledLines(text)) {
     const clause = { ...line, start: base + line.start, end: base + line.end };
@@ -167,7 +196,7 @@ export function findClauses(text: string, base: number, isGeneric: GenericTest, 
 }
 
 const DEADLINE_START = new RegExp(`^${DEADLINE_LABEL.source}`);
-const CARRY_OVER_SENTENCE = /(^|[\n。；\s])(以下[^。；\n]{2,60}?落实[，,]?(?:不再(?:单独|一一)?列出)?)/g;
+const CARRY_OVER_SENTENCE = new RegExp(`(^|[\\n。；\\s])(以下[^。；\\n]{2,60}?落实[，,]?(?:${NOT_REPEATED})?)`, 'g');
 const LINE_LABEL = new RegExp(`(?:^|[\\n。；])[ \\t\\u3000]*(?=${ROLE_LABEL.source}|${DEADLINE_LABEL.source})`, 'g');
 
 /** 责任单位：… or 完成时限：… opening a line (or a sentence) outside any bracket, up to the line's end or 。. */

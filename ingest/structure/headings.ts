@@ -25,8 +25,13 @@ function headingTitle(rest: string): { title: string; inlineBody: boolean } {
   return { title: rest.trim(), inlineBody: false };
 }
 
-function roleOf(title: string, terms: Lexicon['source']['terms']): Section['role'] | null {
-  if (terms.safeguardSectionWords.some((w) => title.includes(w))) return 'safeguard';
+/**
+ * The role a heading's own words give it. A bare 保障 names a chapter (五、强化保障) but not an item,
+ * whose title uses it for what the item secures (2．继续征收残疾人就业保障金, （一）强化财税政策保障).
+ */
+function roleOf(title: string, level: number, terms: Lexicon['source']['terms']): Section['role'] | null {
+  const safeguardWords = level === 0 ? terms.safeguardSectionWords : terms.safeguardSectionWords.filter((w) => w.length > 2);
+  if (safeguardWords.some((w) => title.includes(w))) return 'safeguard';
   if (terms.retrospectiveSectionWords.some((w) => title.includes(w))) return 'retrospective';
   if (terms.goalSectionWords.some((w) => title.endsWith(w))) return 'goal';
   if (terms.taskSectionWords.some((w) => title.includes(w))) return 'task';
@@ -62,7 +67,7 @@ export function buildSections(lines: TextLine[], bodyStart: number, textLength: 
     for (let n = 2; paths.has(path); n += 1) path = `${basePath}~${n}`;
     paths.add(path);
 
-    const ownRole = roleOf(title, terms);
+    const ownRole = roleOf(title, stack.length, terms);
     let role: Section['role'];
     // Inside a task or safeguard section every item is a task, whatever words its title uses.
     if (parentSection && (parentSection.role === 'task' || parentSection.role === 'safeguard')) role = parentSection.role;

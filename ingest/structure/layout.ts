@@ -35,7 +35,8 @@ export interface WrapperReading {
   formal: Located | null;
   /**
    * Wrapper lines that name bodies — the salutation's addressees, the transmittal (经市政府同意), the
-   * signature — read for departments like the plan's own sentences, though they are not the plan.
+   * signature, and of a notice title its issuer (某市人民政府办公室关于印发…的通知) — read for
+   * departments like the plan's own sentences, though they are not the plan.
    */
   namingLines: Located[];
 }
@@ -158,7 +159,10 @@ export function readWrapper(lines: TextLine[], text: string): WrapperReading {
     planStart: lineIndex(first) ?? lines.length,
     planEnd: lineIndex(tail) ?? lines.length,
     formal: formalLine ? { text: formalLine.line.text, start: formalLine.line.start, end: formalLine.line.end } : null,
-    namingLines: wrapperLines.filter((c) => c.wrapper && NAMING_KINDS.has(c.wrapper.kind)).map((c) => located(c.line, 0, c.line.text)),
+    namingLines: wrapperLines.flatMap(({ line, wrapper }) => {
+      if (wrapper?.kind === 'notice-title') return wrapper.issuer ? [located(line, 0, wrapper.issuer)] : [];
+      return wrapper && NAMING_KINDS.has(wrapper.kind) ? [located(line, 0, line.text)] : [];
+    }),
   };
 }
 

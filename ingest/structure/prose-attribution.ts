@@ -16,7 +16,12 @@ import { lineMarker } from '../text/markers.ts';
 type Role = AttributionItem['role'];
 
 // The bodies open the sentence, or a part of it opening with 由 (成立…领导小组，由市发改委牵头负责日常工作).
-const HEAD = /^(由)?([^，。；]{2,80}?)(牵头负责|牵头|具体负责|负责)|[，,](由)([^，。；]{2,80}?)(牵头负责|牵头|具体负责|负责)/;
+const VERB = '(负责牵头|牵头负责|牵头|具体负责|负责)';
+const HEAD = new RegExp(`^(由)?([^，。；]{2,80}?)${VERB}|[，,](由)([^，。；]{2,80}?)${VERB}`);
+// 此项工作由市商务局负责, 具体工作由市政府办公室牵头负责: the topic before 由 is no body.
+const TOPIC = /^[^，。；]{1,10}?(?<!自)由/;
+// 由市住建局会同市自然资源和规划局负责: the bodies after 会同 co-operate.
+const WITH = /会同|协同/;
 const JOINING = /^(?:并)?(?:会同|协同)/;
 const CLOSING: { pattern: RegExp; role: Role }[] = [
   { pattern: /^([^，。；]{2,80}?)(?:予以|负责)?(?:配合|协助|参与)/, role: 'cooperating' },
@@ -59,40 +64,59 @@ function items(pieces: Piece[], role: Role): AttributionItem[] {
   return pieces.map((p) => ({ text: p.text, role, sharedPrefix: null, start: p.start, end: p.end }));
 }
 
-/** The bodies of one sentence that opens with its bodies and 牵头/负责; null for any other sentence. */
-function sentenceAttribution(sentence: Piece, isGeneric: GenericTest): AttributionItem[] | null {
+/**
+ * The bodies a sentence opens with and the offset after its 牵头/负责: 由市工信局牵头 · 此项工作由市商务局负责 ·
+ * 由市住建局会同市自然资源和规划局负责. Null when the sentence does not open with bodies.
+ */
+function headBodies(sentence: Piece, isGeneric: GenericTest): { items: AttributionItem[]; end: number } | null {
   const head = HEAD.exec(sentence.text);
   if (!head) return null;
-  const [by, list, verb] = head[2] !== undefined ? [head[1], head[2], head[3]] : [head[4], head[5], head[6]];
-  const listAt = sentence.start + (head.index as number) + head[0].indexOf(list as string);
-  const subjects = allBodies(list as string, listAt, isGeneric);
-  if (!subjects || (by === undefined && head.index !== 0)) return null;
-  const found = items(subjects, (verb as string).startsWith('牵头') ? 'lead' : 'responsible');
-  const headEnd = (head.index as number) + head[0].length;
-  const rest = sentence.text.slice(headEnd);
-  const restAt = sentence.start + headEnd;
-  splitTopLevel(rest, '，,').slice(1).forEach((part) => {
+  let [by, list, verb] = (head[2] !== undefined ? [head[1], head[2], head[3]] : [head[4], head[5], head[6]]) as [string | undefined, string, string];
+  let listAt = sentence.start + (head.index as number) + head[0].indexOf(list);
+  const topic = by === undefined ? TOPIC.exec(list) : null;
+  if (topic && !looksLikeBody(topic[0].slice(0, -1))) [by, list, listAt] = ['由', list.slice(topic[0].length), listAt + topic[0].length];
+  if (by === undefined && head.index !== 0) return null;
+  const joined = WITH.exec(list);
+  const subjects = allBodies(joined ? list.slice(0, joined.index) : list, listAt, isGeneric);
+  const partners = joined ? allBodies(list.slice(joined.index + joined[0].length), listAt + joined.index + joined[0].length, isGeneric) : [];
+  if (!subjects || !partners) return null;
+  return { items: [...items(subjects, verb.includes('牵头') ? 'lead' : 'responsible'), ...items(partners, 'cooperating')], end: (head.index as number) + head[0].length };
+}
+
+/** Bodies the parts after the head add, each opened by 会同 or closed by 配合 / 负责落实. */
+function laterBodies(rest: string, restAt: number, isGeneric: GenericTest): AttributionItem[] {
+  const found: AttributionItem[] = [];
+  // Each part after a comma or a semicolon may add bodies: …，市发改委配合；各县（市、区）政府负责具体实施.
+  const parts = splitTopLevel(rest, '，,；;');
+  for (const part of parts.slice(1)) {
     const text = part.text.trimStart();
     const at = restAt + part.start + (part.text.length - text.length);
     const joining = JOINING.exec(text);
     if (joining) {
       found.push(...items(leadingBodies(text.slice(joining[0].length), at + joining[0].length, isGeneric), 'cooperating'));
-      return;
+      continue;
     }
     for (const closing of CLOSING) {
       const match = closing.pattern.exec(text);
       const bodies = match ? allBodies(match[1] as string, at, isGeneric) : null;
       if (bodies) {
         found.push(...items(bodies, closing.role));
-        return;
+        break;
       }
     }
-  });
+  }
   // 市工业和信息化局负责…组织实施，会同市统计局…: 会同 inside the first part as well.
-  const firstPart = splitTopLevel(rest, '，,')[0];
-  const within = firstPart ? /(?:会同|协同)/.exec(firstPart.text) : null;
-  if (firstPart && within) found.push(...items(leadingBodies(firstPart.text.slice(within.index + within[0].length), restAt + within.index + within[0].length, isGeneric), 'cooperating'));
+  const first = parts[0];
+  const within = first ? WITH.exec(first.text) : null;
+  if (first && within) found.push(...items(leadingBodies(first.text.slice(within.index + within[0].length), restAt + within.index + within[0].length, isGeneric), 'cooperating'));
   return found;
+}
+
+/** The bodies of one sentence that opens with its bodies and 牵头/负责; null for any other sentence. */
+function sentenceAttribution(sentence: Piece, isGeneric: GenericTest): AttributionItem[] | null {
+  const head = headBodies(sentence, isGeneric);
+  if (!head) return null;
+  return [...head.items, ...laterBodies(sentence.text.slice(head.end), sentence.start + head.end, isGeneric)];
 }
 
 /** Sentences of `text` (at document offset `base`) outside brackets, cut at 。！？ and line ends. */

@@ -10,6 +10,7 @@ import { DEADLINE_WORDS, deadlineDate } from './deadlines.ts';
 import type { Attribution, Section, Table, TableCell, Task } from './schema.ts';
 
 const NUMBER_COLUMN = /^(?:序号|编号|序)$/;
+const SAME_AS_ABOVE = /^同上[。.]?$/;
 const TITLE_COLUMN = /^(?:重点任务|主要任务|工作任务|具体任务|目标任务|任务名称|任务|重点工作|工作内容|任务内容|工作事项|事项|项目名称|工作措施|主要措施|重点举措)$/;
 
 interface Columns {
@@ -45,6 +46,28 @@ function uniquePath(base: string, taken: Set<string>): string {
   return path;
 }
 
+/**
+ * The row's cell in `column`; for 同上 the cell above that it repeats (同上 under 牵头单位 or 完成时限),
+ * cited where its text is printed. `above` keeps each column's last printed cell.
+ */
+function cellOf(row: Table['rows'][number], column: number, above: Map<number, TableCell>): TableCell | undefined {
+  const printed = column >= 0 ? row.cells[column] : undefined;
+  if (printed && SAME_AS_ABOVE.test(printed.text)) return above.get(column);
+  if (printed && printed.text.length > 0) above.set(column, printed);
+  return printed;
+}
+
+function rowAttributions(row: Table['rows'][number], columns: Columns, above: Map<number, TableCell>, isGeneric: GenericTest): Attribution[] {
+  const attributions: Attribution[] = [];
+  for (const { column, role } of columns.roles) {
+    const roleCell = cellOf(row, column, above);
+    if (!roleCell || roleCell.text.length === 0) continue;
+    const reading = readList(roleCell.text, roleCell.start, role, isGeneric);
+    if (reading.items.length > 0) attributions.push({ raw: roleCell.text, items: reading.items, carryOver: null, deadline: null, form: 'table', start: roleCell.start, end: roleCell.end });
+  }
+  return attributions;
+}
+
 /** Tasks from the rows of every task table; `paths` holds the task paths already taken. */
 export function tableTasks(tables: Table[], sections: Section[], isGeneric: GenericTest, defaultYear: number | null, paths: Set<string>): Task[] {
   const tasks: Task[] = [];
@@ -52,16 +75,11 @@ export function tableTasks(tables: Table[], sections: Section[], isGeneric: Gene
     const columns = columnsOf(table.header);
     if (!columns) continue;
     const section = table.section === null ? null : (sections[table.section] as Section);
+    const above = new Map<number, TableCell>();
     table.rows.forEach((row, r) => {
       const cell = (column: number) => (column >= 0 ? row.cells[column] : undefined);
-      const attributions: Attribution[] = [];
-      for (const { column, role } of columns.roles) {
-        const roleCell = cell(column);
-        if (!roleCell || roleCell.text.length === 0) continue;
-        const reading = readList(roleCell.text, roleCell.start, role, isGeneric);
-        if (reading.items.length > 0) attributions.push({ raw: roleCell.text, items: reading.items, carryOver: null, deadline: null, form: 'table', start: roleCell.start, end: roleCell.end });
-      }
-      const due = cell(columns.deadline);
+      const attributions = rowAttributions(row, columns, above, isGeneric);
+      const due = cellOf(row, columns.deadline, above);
       const number = cell(columns.number)?.text || String(r + 1);
       tasks.push({
         index: -1,

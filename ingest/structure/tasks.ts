@@ -10,6 +10,7 @@ import { findProseAttributions } from './prose-attribution.ts';
 import type { Attribution, AttributionItem, Section, Table, Task } from './schema.ts';
 import { deadlineDate } from './deadlines.ts';
 import { isTaskTable, tableTasks } from './task-tables.ts';
+import { applyLeadConventions, findLeadConventions } from './lead-conventions.ts';
 
 export interface TaskReading {
   /** Phrases that name no body (各有关单位); lexicon data. */
@@ -30,7 +31,18 @@ function trimEnd(text: string, start: number, end: number): number {
   return e;
 }
 
-function headingTasks(sections: Section[], text: string, taskTables: Table[], reading: TaskReading): Task[] {
+/**
+ * Whether a heading above this one assigns bodies between its title and its first item — 一、强化科技创新
+ * （区科技局牵头） over （一）（二）: its items are tasks even where no heading calls them so.
+ */
+function underAssigningHeading(sections: Section[], section: Section, preambles: Map<number, Attribution[]>): boolean {
+  for (let at = section.parent; at !== null; at = (sections[at] as Section).parent) {
+    if ((preambles.get(at) ?? []).some((a) => a.items.length > 0)) return true;
+  }
+  return false;
+}
+
+function headingTasks(sections: Section[], text: string, taskTables: Table[], preambles: Map<number, Attribution[]>, reading: TaskReading): Task[] {
   const tasks: Task[] = [];
   for (const section of sections) {
     if (section.kind !== 'heading') continue;
@@ -43,7 +55,8 @@ function headingTasks(sections: Section[], text: string, taskTables: Table[], re
     const body = text.slice(section.start, end);
     const scan = findClauses(body, section.start, reading.isGeneric, reading.defaultYear);
     const inTaskSection = section.role === 'task' || section.role === 'safeguard';
-    if (!(inTaskSection && (section.level >= 1 || section.inlineBody)) && scan.attributions.length === 0) continue;
+    const isItem = inTaskSection ? section.level >= 1 || section.inlineBody : underAssigningHeading(sections, section, preambles);
+    if (!isItem && scan.attributions.length === 0) continue;
     const attributions = scan.attributions.length > 0 ? scan.attributions : findProseAttributions(body, section.start, reading.isGeneric);
     tasks.push({
       index: -1,
@@ -65,10 +78,11 @@ function headingTasks(sections: Section[], text: string, taskTables: Table[], re
 
 export function selectTasks(sections: Section[], text: string, tables: Table[], reading: TaskReading): Task[] {
   const taskTables = tables.filter(isTaskTable);
-  const headed = headingTasks(sections, text, taskTables, reading);
-  const rows = tableTasks(taskTables, sections, reading.isGeneric, reading.defaultYear, new Set(headed.map((t) => t.path)));
   const preambles = preambleClauses(sections, text, reading);
-  const tasks = inheritHeadingClauses(sections, [...headed, ...rows], preambles)
+  const headed = headingTasks(sections, text, taskTables, preambles, reading);
+  const rows = tableTasks(taskTables, sections, reading.isGeneric, reading.defaultYear, new Set(headed.map((t) => t.path)));
+  const inherited = inheritHeadingClauses(sections, [...headed, ...rows], preambles);
+  const tasks = applyLeadConventions(inherited, findLeadConventions(text))
     .sort((a, b) => a.start - b.start)
     .map((task, index) => ({ ...task, index }));
   applyCarryOver(sections, tasks, carriedInPreambles(preambles));

@@ -5,8 +5,11 @@
  * text) and resolve (their canonical name).
  */
 
-/** The places of a collective: 县, 区, 县级市, 旗县区, 城区 …, with a bracketed gloss (县（市、区）). */
-export const LOCAL_PLACE = '(?:[县市区旗镇乡]|县级市|旗县区?|县市区|县区|市区|城区)(?:[（(][^）)\\n]{1,8}[）)])?';
+/**
+ * The places of a collective: 县, 区, 县级市, 旗县区, 城区 …, in either order (县区, 区县市 — 杭州's 各区县市,
+ * 浙江's 各县市、区), with a bracketed gloss (县（市、区）).
+ */
+export const LOCAL_PLACE = '(?:县级市|县市区|区县市|旗县区?|县区|区县|县市|市区|城区|[县市区旗镇乡])(?:[（(][^）)\\n]{1,8}[）)])?';
 
 /** 县（市）、区 or 县（市）区: a second group of places. */
 export const LOCAL_PLACES = `${LOCAL_PLACE}(?:、?${LOCAL_PLACE})?`;
@@ -14,5 +17,5 @@ export const LOCAL_PLACES = `${LOCAL_PLACE}(?:、?${LOCAL_PLACE})?`;
 /** The organ closing a collective of local governments; 党委和 when the party committees are named too. */
 export const LOCAL_GOVERNMENT = '(?:党委和|党委、)?(?:人民)?政府';
 
-/** Zones named as a collective: 各功能区, 各园区, 各开发区, 各功能板块. */
-export const LOCAL_ZONES = '(?:市)?(?:直属)?(?:功能区|园区|开发区|功能板块|板块)';
+/** Zones named as a collective: 各功能区, 各园区, 各开发区, 各开发园区, 各功能板块. */
+export const LOCAL_ZONES = '(?:市)?(?:直属)?(?:功能区|开发园区|园区|开发区|功能板块|板块)';

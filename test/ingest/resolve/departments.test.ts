@@ -31,12 +31,20 @@ describe('department resolution', () => {
     ['各市（区）人民政府', '泰州市', '泰州市各市（区）人民政府'],
     ['各县区', '连云港市', '连云港市各县区人民政府'],
     ['有关县区人民政府', '连云港市', '连云港市各县区人民政府'],
+    ['各区县市', '佛山市', '佛山市各区县市人民政府'],
+    ['各县市、区政府', '佛山市', '佛山市各县市、区人民政府'],
+    ['各乡镇', '佛山市', '佛山市各乡镇人民政府'],
+    ['各开发园区', '佛山市', '佛山市各开发园区管理委员会'],
     ['泰州医药高新区管委会', '泰州市', '泰州医药高新技术产业开发区管理委员会'],
     ['盐南高新区管委会', '盐城市', '盐南高新技术产业开发区管理委员会'],
     ['四大创新合作中心', '盐城市', '盐城市四大创新合作中心'],
     ['市大数据集团', '盐城市', '盐城市大数据集团'],
     ['市产业强市工作领导小组办公室', '盐城市', '盐城市产业强市工作领导小组办公室'],
     ['市工信局', '无锡市', '无锡市工业和信息化局'],
+    ['盐城税务局', '盐城市', '国家税务总局盐城市税务局'],
+    ['盐城公积金管理中心', '盐城市', '盐城市住房公积金管理中心'],
+    ['市编办', '盐城市', '中共盐城市委机构编制委员会办公室'],
+    ['市文广旅体局', '盐城市', '盐城市文化和广电旅游体育局'],
   ])('%s in a %s plan is %s', (surface, city, expected) => {
     expect(canonical(surface, city)).toBe(expected);
   });
@@ -45,6 +53,7 @@ describe('department resolution', () => {
     ['省委', '中共江苏省委'],
     ['省政府', '江苏省人民政府'],
     ['省政府办公厅', '江苏省人民政府办公厅'],
+    ['省编办', '中共江苏省委机构编制委员会办公室'],
     ['工信部', '中华人民共和国工业和信息化部'],
   ])('qualifies %s by the plan’s province or the nation', (surface, expected) => {
     expect(canonical(surface, '泰州市', 'text')).toBe(expected);
@@ -142,7 +151,7 @@ describe('department resolution', () => {
     expect(resolveDepartment('市工业和信息化局', 'attribution', lexicon().cityContext('佛山市'), lexicon())).toMatchObject({ until: null, successor: null });
   });
 
-  it.each([['各有关单位'], ['市各有关部门'], ['相关部门'], ['各项目牵头单位'], ['有关单位'], ['各项目'], ['市政府各部门'], ['市直有关部门'], ['各地各部门'], ['各通信运营企业']])('%s names no body', (surface) => {
+  it.each([['各有关单位'], ['市各有关部门'], ['相关部门'], ['各项目牵头单位'], ['有关单位'], ['各项目'], ['市政府各部门'], ['市直有关部门'], ['各地各部门'], ['各通信运营企业'], ['市人民政府各工作部门']])('%s names no body', (surface) => {
     expect(resolveDepartment(surface, 'attribution', lexicon().cityContext('佛山市'), lexicon())).toBeNull();
   });
 
@@ -151,8 +160,13 @@ describe('department resolution', () => {
     ['宣传部', '市委', '中共佛山市委宣传部'],
     ['街道办事处', '各', '佛山市各街道办事处'],
     ['盐南高新区管委会', '各', '佛山市盐南高新技术产业开发区管理委员会'],
+    ['开发园区', '各', '佛山市各开发园区管理委员会'],
   ])('reads %s after a list item with %s as that prefix’s body', (surface, prefix, expected) => {
     expect(resolveDepartment(surface, 'attribution', lexicon().cityContext('佛山市'), lexicon(), prefix)?.canonical).toBe(expected);
+  });
+
+  it('reads 相关市（州）人民政府 in a provincial plan as the collective of its cities', () => {
+    expect(resolveDepartment('相关市（州）人民政府', 'attribution', null, lexicon())).toMatchObject({ canonical: '各市（州）人民政府', collective: true });
   });
 
   it('keeps a body unqualified when the plan’s city is unknown', () => {

@@ -107,9 +107,67 @@ describe('responsibility clauses', () => {
     });
   });
 
+  it.each([
+    ['不再逐一列出', '（预期性指标，牵头单位：市发改委；责任单位：各县市区，以下均需各县市区落实，不再逐一列出）', ['各县市区']],
+    ['具体任务均涉及…，不再做分工，下同', '〔责任单位：省发展改革委、商务厅按职责分工负责。具体任务均涉及相关市（州）人民政府，不再做分工，下同。〕', ['相关市（州）人民政府']],
+  ])('reads a carry-over worded %s', (_, text, carried) => {
+    expect(read(text).carried).toEqual(carried);
+  });
+
+  // How plans close a run of bodies that share the work, or lead it.
+  it.each([
+    ['按职能分工负责', '（市商务局、市发改委按职能分工负责）', ['responsible:市商务局', 'responsible:市发改委']],
+    ['依职责分工负责', '（市商务局、市发改委依职责分工负责）', ['responsible:市商务局', 'responsible:市发改委']],
+    ['根据职责分工负责', '（市商务局、市发改委根据职责分工负责）', ['responsible:市商务局', 'responsible:市发改委']],
+    ['按照各自职责抓好落实', '（市商务局、市发改委按照各自职责抓好落实）', ['responsible:市商务局', 'responsible:市发改委']],
+    ['具体落实', '（市商务局牵头，各县（市、区）政府具体落实）', ['lead:市商务局', 'responsible:各县（市、区）政府']],
+    ['各司其职', '（市商务局、市发改委各司其职）', ['responsible:市商务局', 'responsible:市发改委']],
+    ['组织实施', '（市商务局组织实施）', ['responsible:市商务局']],
+    ['主责', '（市商务局主责，市发改委配合）', ['lead:市商务局', 'cooperating:市发改委']],
+  ])('reads a run closed by %s', (_, text, bodies) => {
+    expect(read(text).bodies).toEqual(bodies);
+  });
+
+  it('reads a line whose labels follow each other with no space left between them', () => {
+    expect(read('保障用地用能。\n责任单位：市自然资源和规划局完成时限：2023年底')).toMatchObject({ bodies: ['responsible:市自然资源和规划局'], deadline: '2023年底' });
+  });
+
+  it('reads no body out of a note before the labels', () => {
+    expect(read('（约束性指标，牵头单位：市生态环境局；责任单位：各县市区）').bodies).toEqual(['lead:市生态环境局', 'responsible:各县市区']);
+  });
+
   it('reads a carry-over written as a sentence', () => {
     const { attributions } = findClauses('二、重点任务\n以下各项任务均需各县（市、区）落实，不再单独列出。\n', 0, isGeneric, null);
     expect(attributions[0]?.carryOver?.items.map((i) => i.text)).toEqual(['各县（市、区）']);
+  });
+
+  it.each([
+    ['浙江’s 各县市、区政府', '（市税务局，各县市、区政府按职责分工负责）', ['responsible:市税务局', 'responsible:各县市、区政府']],
+    ['杭州’s 各区县市', '（牵头单位：市科委，配合单位：各区县市）', ['lead:市科委', 'cooperating:各区县市']],
+    ['a generic phrase and a collective joined by 及', '（市政府办公室牵头，市级各有关部门及各县市区政府按职责分工负责）', ['lead:市政府办公室', 'responsible:各县市区政府']],
+    ['two bodies joined by 和', '（市委和市政府督查室负责）', ['responsible:市委', 'responsible:市政府督查室']],
+    ['和 inside a name', '（市发展和改革委员会、市住房和城乡建设局负责）', ['responsible:市发展和改革委员会', 'responsible:市住房和城乡建设局']],
+  ])('reads %s', (_, text, bodies) => {
+    expect(read(text).bodies).toEqual(bodies);
+  });
+
+  // （市工信委、市财政局） closing a measure: bodies with no label and no 牵头/负责 (西安, 2018).
+  it.each([
+    ['after the full stop', '支持工业发展。（市工信委、市财政局）', ['responsible:市工信委', 'responsible:市财政局']],
+    ['before the line’s end', '推动企业上云（市工信局、各县区人民政府）\n', ['responsible:市工信局', 'responsible:各县区人民政府']],
+    ['with 等部门', '落实减税政策。（市税务局、市财政局等部门）', ['responsible:市税务局', 'responsible:市财政局']],
+    ['with its completion time', '开展专项行动。（市商务局，2024年6月底前）', ['responsible:市商务局']],
+  ])('reads a bare list of bodies %s', (_, text, bodies) => {
+    expect(read(text).bodies).toEqual(bodies);
+  });
+
+  it.each([
+    ['a short name glossing the name before it', '报送市工业和信息化局（市工信局）。'],
+    ['bodies inside a sentence', '推动市工信局（市经信委）加快审批。'],
+    ['a body without its level', '支持工业发展。（管委会）'],
+    ['words that are no bodies', '支持工业发展。（含市场主体、个体工商户）'],
+  ])('does not read %s as a clause', (_, text) => {
+    expect(read(text).bodies).toEqual([]);
   });
 
   it.each([['（2026-2028年）'], ['（征求意见稿）'], ['（市、区）'], ['（碳捕集利用及封存）'], ['（智能网联）'], ['（2分）']])('does not read %s as a responsibility clause', (text) => {

@@ -72,6 +72,11 @@ describe('the plan inside its wrapper', () => {
     expect(wrapper.issued?.iso).toBe('2024-03-08');
   });
 
+  it('reads the bodies the notice names: its addressees, transmittal, signature and the issuer before its title', () => {
+    const { wrapper } = layoutOf(['某某市人民政府办公室关于印发某某市加快发展数字经济行动方案的通知', ...NOTICE.slice(2, 6), ...PLAN]);
+    expect(wrapper.namingLines.map((l) => l.text)).toEqual(['某某市人民政府办公室', ...NOTICE.slice(2, 5)]);
+  });
+
   it('reads the plan’s own signature at its end', () => {
     const { wrapper, last } = layoutOf([...PLAN, '某某市人民政府', '2024年5月6日']);
     expect(last).toBe(PLAN[PLAN.length - 1]);

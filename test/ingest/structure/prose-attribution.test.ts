@@ -14,6 +14,11 @@ describe('responsibility stated in prose', () => {
     ['…等部门配合', '由市经信委牵头负责，市发改委、市科技局等部门配合，推动船舶向高端化发展。', ['lead:市经信委', 'cooperating:市发改委', 'cooperating:市科技局']],
     ['由A牵头 after another clause', '成立市临港产业发展工作领导小组，由市发改委牵头负责日常工作。', ['lead:市发改委']],
     ['A负责，B协助', '市金融局负责，人民银行大连市中心支行、大连银监局协助。', ['responsible:市金融局', 'cooperating:人民银行大连市中心支行', 'cooperating:大连银监局']],
+    ['a topic before 由', '此项工作由市商务局负责，市财政局、市发改委配合。', ['responsible:市商务局', 'cooperating:市财政局', 'cooperating:市发改委']],
+    ['由A会同B负责', '由市住建局会同市自然资源和规划局负责。', ['responsible:市住建局', 'cooperating:市自然资源和规划局']],
+    ['由A负责牵头', '由市工信局负责牵头，市科技局、市财政局参与。', ['lead:市工信局', 'cooperating:市科技局', 'cooperating:市财政局']],
+    ['a part after a semicolon', '由市工信局牵头，市发改委配合；各县（市、区）政府负责具体实施。', ['lead:市工信局', 'cooperating:市发改委', 'responsible:各县（市、区）政府']],
+    ['自由 in a body’s name', '自由贸易试验区管委会负责统筹推进。', ['responsible:自由贸易试验区管委会']],
   ])('reads %s', (_, text, bodies) => {
     expect(read(text)).toEqual(bodies);
   });

@@ -45,6 +45,18 @@ describe('tasks', () => {
     ]);
   });
 
+  it('reads 同上 in a role or time column as the cell above, cited where that is printed', () => {
+    const { tasks, normalised } = structureOf(
+      ['柳州市2022年工业稳增长任务分解表', '', '一、重点任务', '', '序号\t工作任务\t牵头单位\t完成时限', '1\t推进技术改造\t市工信局\t2022年6月底前', '2\t培育专精特新企业\t同上\t同上', '3\t扩大有效投资\t市发改委\t2022年12月底前'].join('\n'),
+    );
+    expect(tasks.map((t) => [bodies(t), t.deadline?.date ?? null])).toEqual([
+      [['lead:市工信局'], '2022-06-30'],
+      [['lead:市工信局'], '2022-06-30'],
+      [['lead:市发改委'], '2022-12-31'],
+    ]);
+    for (const a of tasks[1]?.attributions ?? []) expect(normalised.text.slice(a.start, a.end)).toBe('市工信局');
+  });
+
   it('cites each table clause by its cell', () => {
     const { tasks, normalised } = structureOf(TABLE_PLAN);
     for (const task of tasks) for (const a of task.attributions) expect(normalised.text.slice(a.start, a.end)).toBe(a.raw);
@@ -81,6 +93,24 @@ describe('tasks', () => {
       ['鄂尔多斯市实施方案', '', '一、重点任务', '（一）推进产业升级（牵头单位：市工信局；配合单位：市科技局）', '1．改造传统产业。推进改造。', '2．培育新兴产业。推进培育。（责任单位：市发改委）'].join('\n'),
     );
     expect(tasks.map(bodies)).toEqual([['lead:市工信局', 'cooperating:市科技局'], ['responsible:市发改委']]);
+  });
+
+  it.each([
+    ['a measure that secures something', '2．继续征收残疾人就业保障金。（市残联、市财政局负责）'],
+    ['an item named for what it secures', '（一）强化财税政策保障。（责任单位：市财政局）'],
+  ])('keeps %s under a topical heading a task, not a safeguard', (_, item) => {
+    const { tasks } = structureOf(['东莞市稳定就业实施意见', '', '一、减负稳岗留工并举', item, '二、强化保障', '（一）加强组织领导。（责任单位：市人社局）'].join('\n'));
+    expect(tasks.map((t) => t.kind)).toEqual(['task', 'safeguard']);
+  });
+
+  it('takes the items under a heading that assigns them as tasks, where no heading names the section a task section', () => {
+    const { tasks } = structureOf(
+      ['推动经济高质量发展若干政策举措', '', '一、强化科技创新（区科技局牵头）', '（一）加强科创平台建设。加快建设研究院。', '（二）培育科技企业。支持企业研发。', '二、扩大有效投资', '（一）加快项目建设。推进开工。'].join('\n'),
+    );
+    expect(tasks.map((t) => [t.path, bodies(t)])).toEqual([
+      ['一、/（一）', ['lead:区科技局']],
+      ['一、/（二）', ['lead:区科技局']],
+    ]);
   });
 
   it('reads prose responsibility when a task has no clause', () => {
