@@ -14,6 +14,8 @@ const NAME_ANYWHERE = new Set(['nt', 'nrt', 'nrfg', 'eng', 'ns']);
 const NAME_AT_START = new Set(['nr', 'nz', 'j', 'x']);
 // Tags of words that never make up a name: particles, prepositions, conjunctions, pronouns, numbers.
 const FUNCTION_TAGS = /^(u[a-z]*|p|c|r|m|mq|q|d|ad|f|t|y|e|o|w)$/;
+// 北方稀土, 东方电气, 西部科技创新港: a compass direction (tagged f) opens many names.
+const COMPASS = /^[东西南北][方部]$/;
 const HAN = /^\p{Script=Han}+$/u;
 
 const industryPrefixes = new WeakMap<Lexicon, Set<string>>();
@@ -46,6 +48,7 @@ export function hasProperNoun(tokens: Token[], lexicon: Lexicon): boolean {
   if (tokens.some((t) => NAME_ANYWHERE.has(t.tag) && (named(t) || t.tag === 'eng'))) return true;
   const first = tokens[0];
   if (first && NAME_AT_START.has(first.tag) && named(first)) return true;
+  if (first?.tag === 'f' && COMPASS.test(first.word) && tokens.length > 1) return true;
   // Single characters of a name the dictionary lacks; a run opened by a place's abbreviation (苏/j 盐,
   // 沪/j 盐) pairs places (苏盐园区共建, a partnership), it does not name one.
   if (first?.tag === 'j' && first.word.length === 1) return false;
