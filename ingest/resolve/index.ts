@@ -110,8 +110,9 @@ export function resolve(extraction: Extraction, lexicon: Lexicon): ResolvedDocum
     if (known) id = registry.enterprise(known.name, known.aliases.map((a) => (typeof a === 'string' ? a : a.text)), known.city ?? null, true);
     else {
       const municipal = m.surface.startsWith('市') && cityName;
-      // 九方装备 after 株洲九方装备股份有限公司 in the same plan: the short name of that company.
-      const full = registeredNames.find((name) => name.length > m.surface.length && name.includes(m.surface));
+      // 九方装备 after 株洲九方装备股份有限公司, 商城集团 after 义乌中国小商品城控股有限责任公司 in the
+      // same plan: the short name of that company.
+      const full = fullNameOf(m.surface, registeredNames, lexicon);
       id = registry.enterprise(full ?? (municipal ? cityName + m.surface.slice(1) : m.surface), [], municipal ? cityName : null, false);
     }
     mention(id, 'Enterprise', m);
@@ -185,6 +186,34 @@ export function resolve(extraction: Extraction, lexicon: Lexicon): ResolvedDocum
     targets,
     warnings,
   };
+}
+
+/**
+ * The registered name a short name stands for: one that contains it, or the only one it abbreviates
+ * the way short names are made — characters of the name taken in order from its first one after the
+ * place, the place left out or kept whole, the registered suffix given as 集团 or left out (中车株机 for
+ * 中车株洲电力机车有限公司, not 华新科技 for 江华新材料科技有限公司).
+ */
+function fullNameOf(short: string, registered: string[], lexicon: Lexicon): string | undefined {
+  const containing = registered.find((name) => name.length > short.length && name.includes(short));
+  if (containing) return containing;
+  const suffixes = lexicon.source.terms.enterpriseSuffixes;
+  const core = short.replace(/(集团|股份|公司)$/, '');
+  const abbreviated = registered.filter((name) => {
+    const suffix = suffixes.filter((s) => name.endsWith(s)).sort((a, b) => b.length - a.length)[0] ?? '';
+    // The place a name opens with is left out whole or kept whole (洛轴 is not 洛阳LYC轴承).
+    const place = lexicon.cityMatcher.findAll(name).find((m) => m.start === 0)?.end ?? 0;
+    const body = name.slice(0, name.length - suffix.length);
+    const named = core.startsWith(body.slice(0, place)) ? body : body.slice(place);
+    return core.length >= 2 && core.length < named.length && core[0] === named[0] && isSubsequence(core, named);
+  });
+  return abbreviated.length === 1 ? abbreviated[0] : undefined;
+}
+
+function isSubsequence(short: string, long: string): boolean {
+  let at = 0;
+  for (const character of long) if (character === short[at]) at += 1;
+  return at === short.length;
 }
 
 function registeredSuffix(name: string, lexicon: Lexicon): boolean {
