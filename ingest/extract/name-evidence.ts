@@ -33,7 +33,8 @@ function prefixesOfIndustryWordings(lexicon: Lexicon): Set<string> {
   return prefixes;
 }
 
-function isFieldWord(word: string, lexicon: Lexicon): boolean {
+/** An industry wording or the start of one (海洋 of 海洋经济): a field, not a name. */
+export function isFieldWord(word: string, lexicon: Lexicon): boolean {
   return lexicon.industryMatcher.get(word) !== undefined || prefixesOfIndustryWordings(lexicon).has(word);
 }
 
@@ -44,7 +45,8 @@ function isFieldWord(word: string, lexicon: Lexicon): boolean {
  * are fields, not names.
  */
 export function hasProperNoun(tokens: Token[], lexicon: Lexicon): boolean {
-  const named = (token: Token) => token.word.length >= 2 && !isFieldWord(token.word, lexicon) && (token.tag !== 'x' || /^\p{Script=Han}+$|[A-Za-z]{2,}/u.test(token.word));
+  // 半潜式/x 钻井平台, 分布式: a word ending in 式 says of what type a thing is, not which one.
+  const named = (token: Token) => token.word.length >= 2 && !isFieldWord(token.word, lexicon) && !/式$/.test(token.word) && (token.tag !== 'x' || /^\p{Script=Han}+$|[A-Za-z]{2,}/u.test(token.word));
   if (tokens.some((t) => NAME_ANYWHERE.has(t.tag) && (named(t) || t.tag === 'eng'))) return true;
   const first = tokens[0];
   if (first && NAME_AT_START.has(first.tag) && named(first)) return true;
@@ -55,7 +57,7 @@ export function hasProperNoun(tokens: Token[], lexicon: Lexicon): boolean {
   let singles = 0;
   for (const { word, tag } of tokens) {
     // A direction is a common part of a place's name (涧/西, 中/鼎).
-    if (word.length !== 1 || !HAN.test(word) || (FUNCTION_TAGS.test(tag) && tag !== 'f')) break;
+    if (word.length !== 1 || !HAN.test(word) || word === '式' || (FUNCTION_TAGS.test(tag) && tag !== 'f')) break;
     singles += 1;
   }
   return singles >= 2;
@@ -69,8 +71,9 @@ export function hasProperNoun(tokens: Token[], lexicon: Lexicon): boolean {
 function verbStandsAlone(tokens: Token[], start: number, end: number): boolean {
   const first = tokens.find((t) => t.start <= start && start < t.end);
   if (!first) return false;
-  // The tail of one word (充分发挥/n); otherwise the verb starts a word (壮/大麦斯克: the segmenter ran on).
-  if (first.start !== start) return first.end === end;
+  // The tail of one word (充分发挥/n), or verbs cut across (着/力推/v 动/v for 着力推动); otherwise the
+  // verb starts a word (壮/大麦斯克: the segmenter ran on).
+  if (first.start !== start) return first.end === end || (/^v/.test(first.tag) && tokens.some((t) => t.end === end && /^v/.test(t.tag)));
   return !(/^(nt|ns|nz)$/.test(first.tag) && first.word.length > end - start);
 }
 

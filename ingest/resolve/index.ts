@@ -19,6 +19,20 @@ function clauseOf(tasks: Task[], at: number): Attribution | undefined {
   return undefined;
 }
 
+/**
+ * 温州国家高新区 and 温州高新区 in one plan: a national zone goes by its name with and without 国家;
+ * the plan's first wording names it.
+ */
+class ZoneNames {
+  private readonly first = new Map<string, string>();
+
+  of(name: string): string {
+    const key = name.replace(/国家(?=(高新技术产业开发区|经济技术开发区)$)/, '');
+    if (!this.first.has(key)) this.first.set(key, name);
+    return this.first.get(key)!;
+  }
+}
+
 function expandZoneName(name: string, lexicon: Lexicon): string {
   for (const { short, full } of lexicon.source.abbreviations) if (name.endsWith(short) && /区$/.test(short)) return name.slice(0, -short.length) + full;
   return name;
@@ -118,6 +132,7 @@ export function resolve(extraction: Extraction, lexicon: Lexicon): ResolvedDocum
     mention(id, 'Enterprise', m);
   }
 
+  const zoneNames = new ZoneNames();
   for (const m of extraction.platforms) {
     let id: string;
     if (m.canonical) {
@@ -131,7 +146,7 @@ export function resolve(extraction: Extraction, lexicon: Lexicon): ResolvedDocum
         locatedIn.push({ source: id, target, sentence: null });
       }
     } else {
-      const name = m.type === 'zone' ? expandZoneName(m.surface, lexicon) : m.surface;
+      const name = m.type === 'zone' ? zoneNames.of(expandZoneName(m.surface, lexicon)) : m.surface;
       id = registry.platform(name, m.type, cityName, []);
       const inside = mentions.find((x) => (x.label === 'Region' || x.label === 'Platform') && x.start >= m.start && x.end <= m.end && x.entity !== id);
       const target = inside?.entity ?? cityId;
