@@ -38,11 +38,21 @@ const nodeBase = {
 
 const cityName = z.string().nullable();
 
+/** GB/T 2260 divisions: a municipality is a province and a city at once. */
+export const DIVISION_KINDS = ['province', 'municipality', 'prefecture', 'county-city', 'county', 'district'] as const;
+
+/** A division that issues plans of its own: a prefecture-level city, a municipality, a county-level city, a county or a district. */
 export const CityNodeSchema = z.object({
   ...nodeBase,
   label: z.literal('City'),
   province: z.string().nullable(),
   short: z.string(),
+  /** Null for a city the gazetteer does not know. */
+  kind: z.enum(DIVISION_KINDS).nullable(),
+  /** GB/T 2260 code (320281 for 江阴市). */
+  code: z.string().nullable(),
+  /** The prefecture-level city a county-level division belongs to (无锡市 for 江阴市). */
+  prefecture: z.string().nullable(),
 });
 
 export const REGION_KINDS = ['county', 'county-city', 'district', 'zone', 'area'] as const;
@@ -53,18 +63,37 @@ export const RegionNodeSchema = z.object({
   kind: z.enum(REGION_KINDS),
 });
 
+/** Where a plan's city came from, strongest first: its title, its issuer, its own organs named in the body, its counties, 我市 with one city named, the 文号 prefix. */
+export const CITY_CUES = ['title', 'issuer', 'organs', 'regions', 'named', 'document-number'] as const;
+/** How a plan's period was read (see docs/graph-schema.md). */
+export const PERIOD_BASES = ['title-range', 'five-year-plan', 'title-year', 'issue-year', 'targets'] as const;
+/** The plan properties that keep where in the text they were read. */
+export const PLAN_METADATA_FIELDS = ['title', 'city', 'issuer', 'issued', 'documentNumber', 'period', 'status'] as const;
+/** An ISO 8601 date at the precision printed: 2023-12-15, or 2021-04 when only the month is. */
+export const IsoDateSchema = z.string().regex(/^\d{4}-\d{2}(?:-\d{2})?$/);
+
 export const PlanNodeSchema = z.object({
   ...nodeBase,
   label: z.literal('Plan'),
   city: cityName,
+  cityCue: z.enum(CITY_CUES).nullable(),
   title: z.string(),
   file: z.string(),
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
   encoding: z.string(),
   genre: z.string().nullable(),
+  /** As printed (征求意见稿, 送审稿, 试行 …), else 印发 when the document shows it was issued, else null. */
   status: z.string().nullable(),
   period: z.tuple([z.number().int(), z.number().int()]).nullable(),
+  periodBasis: z.enum(PERIOD_BASES).nullable(),
+  /** The body that issued the document; `issuers` lists every issuing body named, `issuer` first. */
+  issuer: z.string().nullable(),
   issuers: z.array(z.string()),
+  issued: IsoDateSchema.nullable(),
+  /** 文号, e.g. 澄政办发〔2023〕66号. */
+  documentNumber: z.string().nullable(),
+  /** For each inferred property, where it was read: offsets in the decoded original, `original.slice(start, end) === text`. */
+  provenance: z.partialRecord(z.enum(PLAN_METADATA_FIELDS), z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative(), text: z.string() })),
   characters: z.number().int().nonnegative(),
 });
 
@@ -230,7 +259,7 @@ export const EDGE_ENDPOINTS = {
   MEASURES: { from: ['Target'], to: ['Industry', 'Region', 'City', 'Platform', 'Enterprise'] },
   OVERSEES: { from: ['Department'], to: ['Industry'] },
   HOSTS: { from: ['Region', 'Platform'], to: ['Industry'] },
-  PART_OF: { from: ['Region', 'Department', 'Platform'], to: ['City', 'Region'] },
+  PART_OF: { from: ['City', 'Region', 'Department', 'Platform'], to: ['City', 'Region'] },
   LOCATED_IN: { from: ['Enterprise', 'Platform'], to: ['City', 'Region', 'Platform'] },
   BROADER: { from: ['Industry'], to: ['Industry'] },
 } as const satisfies Record<string, { from: readonly Label[]; to: readonly Label[] }>;

@@ -58,6 +58,9 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
       return;
     }
     const { status, body } = toResponse(error);
+    // A store that knows when it will next try the database says so (the Neo4j store's open circuit).
+    const retryAfter = isPolicyKgError(error) ? error.details.retryAfterSeconds : undefined;
+    if (typeof retryAfter === 'number') res.setHeader('Retry-After', String(retryAfter));
     if (status >= 500) logger.error('request failed', { method: req.method, path: req.path, status, error: error instanceof Error ? `${error.name}: ${error.message}` : String(error) });
     res.status(status).json(body);
   };

@@ -1,6 +1,6 @@
 /**
  * The GraphStore contract, written once as a function of a store factory and run against every store
- * (test/graph/memory-store.test.ts, test/graph/neo4j-store.test.ts). Expected contents come from an
+ * (test/graph/sqlite-store.test.ts, test/graph/neo4j-store.test.ts). Expected contents come from an
  * oracle — the union of the contributions' node and edge ids — not from the store under test.
  */
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -32,6 +32,7 @@ function hostileContribution(): PlanContribution {
   const plan = {
     id: planId, label: 'Plan' as const, name: "Plan with 'hostile' names", plans: [planId], city: null, title: 'hostile', file: 'hostile.txt',
     sha256: '0'.repeat(64), encoding: 'utf-8', genre: null, status: null, period: null, issuers: [], characters: sourceText.length,
+    cityCue: null, periodBasis: null, issuer: null, issued: null, documentNumber: null, provenance: {},
   };
   let offset = 0;
   const nodes: GraphNode[] = [plan];

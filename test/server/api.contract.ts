@@ -1,6 +1,6 @@
 /**
  * Every API endpoint over real HTTP on 127.0.0.1, written once and run against each store
- * (api-memory.test.ts, api-neo4j.test.ts): answers on the seed graph, bad input, errors, headers.
+ * (api-sqlite.test.ts, api-neo4j.test.ts): answers on the seed graph, bad input, errors, headers.
  */
 import http from 'node:http';
 import { gunzipSync } from 'node:zlib';
@@ -14,9 +14,15 @@ export type StoreMaker = () => Promise<GraphStore>;
 
 const json = async (response: Response) => (await response.json()) as Record<string, any>;
 
+/** A plan inside the notice that issues it, as a government website publishes it. */
 const WUXI_PLAN = [
+  '关于印发《无锡市推进氢能产业发展行动方案》的通知',
+  '锡政办发〔2024〕8号',
+  '各市（县）、区人民政府，市各委办局：',
+  '现将《无锡市推进氢能产业发展行动方案》印发给你们，请认真贯彻落实。',
+  '无锡市人民政府办公室',
+  '2024年4月2日',
   '无锡市推进氢能产业发展行动方案',
-  '（征求意见稿）',
   '一、重点任务',
   '1．壮大氢能产业。依托无锡高新区建设氢能装备基地，到2027年，氢能产业规模达到200亿元。（市发展改革委牵头负责，市工信局按职责分工负责）',
 ].join('\n');
@@ -227,6 +233,36 @@ export function describeApi(name: string, makeStore: StoreMaker): void {
         expect(edge.edge.evidence.length).toBeGreaterThan(0);
       });
 
+      it('lists the k shortest paths, longer ones after, and with avoidHubs none through a hub', async () => {
+        const ends = { from: 'enterprise:东风悦达起亚汽车有限公司', to: 'city:泰州市' };
+        const plain = await json(await api.get(`/api/graph/path?${query(ends)}`));
+        expect(plain.paths.every((p: any) => p.nodes.some((id: string) => id.startsWith('plan:')))).toBe(true);
+        expect(plain.avoided).toBeUndefined();
+        const k = await json(await api.get(`/api/graph/path?${query({ ...ends, k: 3 })}`));
+        expect(k.paths).toHaveLength(3);
+        const avoiding = await json(await api.get(`/api/graph/path?${query({ ...ends, k: 2, avoidHubs: true })}`));
+        expect(avoiding.paths.length).toBeGreaterThan(0);
+        expect(avoiding.avoided).toEqual(expect.arrayContaining(['plan:taizhou-key-industry-chains-action-plan']));
+        for (const path of avoiding.paths) for (const id of path.nodes.slice(1, -1)) expect(avoiding.avoided).not.toContain(id);
+        const ids = new Set(avoiding.elements.nodes.map((n: any) => n.data.id));
+        for (const path of avoiding.paths) for (const id of path.nodes) expect(ids.has(id)).toBe(true);
+      });
+
+      it('gives tasks, sections and targets their plan, and the plan’s city', async () => {
+        const body = await json(await api.get(`/api/graph/neighborhood?${query({ id: 'department:泰州市工业和信息化局', depth: 2, limit: 400 })}`));
+        const parts = body.elements.nodes.filter((n: any) => ['Task', 'Section', 'Target'].includes(n.data.label));
+        expect(parts.length).toBeGreaterThan(0);
+        for (const part of parts) expect(part.data).toMatchObject({ plan: expect.stringMatching(/^plan:/), city: expect.any(String) });
+        expect(body.elements.nodes.find((n: any) => n.data.label === 'Industry').data.plan).toBeNull();
+      });
+
+      it('returns an edge with both of its ends as stored nodes', async () => {
+        const body = await json(await api.get(`/api/graph/neighborhood?${query({ id: 'industry:氢能' })}`));
+        const edge = await json(await api.get(`/api/graph/edge?${query({ id: body.elements.edges[0].data.id })}`));
+        expect(edge.source).toMatchObject({ id: edge.edge.source, label: expect.any(String) });
+        expect(edge.target).toMatchObject({ id: edge.edge.target, label: expect.any(String) });
+      });
+
       it.each([
         [`/api/graph/neighborhood?${query({ id: 'industry:氢能', depth: 3 })}`, 400],
         [`/api/graph/neighborhood?${query({ id: 'industry:永动机' })}`, 404],
@@ -249,6 +285,19 @@ export function describeApi(name: string, makeStore: StoreMaker): void {
         for (const h of document.highlights.filter((x: any) => x.kind === 'mention').slice(0, 50)) expect(document.text.slice(h.start, h.end)).toBe(h.term);
       });
 
+      it('gives a plan’s tables with headers, and no focus for offsets past the end of the file', async () => {
+        const id = 'plan:yancheng-county-specialty-industries-2026-2028';
+        const document = await json(await api.get(`/api/documents/${encodeURIComponent(id)}`));
+        expect(document.tables.length).toBe(3);
+        for (const table of document.tables) {
+          expect(table.header.map((c: any) => c.text)).toContain('地区');
+          // A cell continued on the next line (（亿元）) spans the line break.
+          for (const row of table.rows) for (const cell of row.cells) expect(document.text.slice(cell.start, cell.end).replace(/\s+/g, '')).toBe(cell.text.replace(/\s+/g, ''));
+        }
+        const past = await json(await api.get(`/api/documents/${encodeURIComponent(id)}?${query({ focusStart: 900000, focusEnd: 900010 })}`));
+        expect(past.focus).toBeNull();
+      });
+
       it('answers 404 for an unknown document', async () => {
         expect((await api.get(`/api/documents/${encodeURIComponent('plan:none')}`)).status).toBe(404);
       });
@@ -257,7 +306,13 @@ export function describeApi(name: string, makeStore: StoreMaker): void {
         const response = await api.get('/api/documents', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name: 'wuxi-hydrogen.txt', text: WUXI_PLAN }) });
         expect(response.status).toBe(201);
         const body = await json(response);
-        expect(body.plan).toMatchObject({ city: '无锡市', title: '无锡市推进氢能产业发展行动方案' });
+        expect(body.plan).toMatchObject({
+          city: '无锡市', cityCue: 'title', title: '无锡市推进氢能产业发展行动方案', issuer: '无锡市人民政府办公室', issued: '2024-04-02', documentNumber: '锡政办发〔2024〕8号', status: '印发',
+        });
+        const detail = await json(await api.get(`/api/documents/${encodeURIComponent(body.plan.id)}`));
+        expect(detail.plan).toEqual(body.plan);
+        expect(detail.metadata.map((m: any) => m.field)).toEqual(expect.arrayContaining(['title', 'city', 'issuer', 'issued', 'documentNumber', 'period', 'status']));
+        for (const m of detail.metadata) expect(detail.text.slice(m.start, m.end)).toBe(m.text);
         const overlap = await json(await api.get(`/api/overlap?${query({ concept: '氢能' })}`));
         expect(overlap.cities.map((c: any) => c.city)).toContain('无锡市');
         const form = new FormData();
