@@ -11,7 +11,7 @@ import nodejieba from 'nodejieba';
 import { z } from 'zod';
 import type { Lexicon } from '../../lexicon/index.ts';
 import { StructuredDocumentSchema, type StructuredDocument } from '../structure/schema.ts';
-import { createTagLookup, type TagLookup } from './pos-tags.ts';
+import { createTagLookup, weightedUserDictionary, type TagLookup } from './pos-tags.ts';
 
 export const TokenSchema = z.object({
   word: z.string(),
@@ -45,7 +45,7 @@ let tagLookup: TagLookup | null = null;
  * dictionary is written to a file named by its content hash and loaded only when it changes.
  */
 export function createSegmenter(lexicon: Lexicon): Segmenter {
-  const lines = lexicon.userDictionary().join('\n');
+  const lines = weightedUserDictionary(lexicon.userDictionary()).join('\n');
   const hash = createHash('sha256').update(lines).digest('hex').slice(0, 16);
   if (loadedDictionary !== hash) {
     const file = path.join(os.tmpdir(), `policy-kg-user-dict-${hash}.utf8`);

@@ -10,6 +10,7 @@ describe('segmentation with the lexicon dictionary', () => {
     ['加快发展氢能和储能', '氢能'],
     ['支持悦达起亚加快新能源车型研发', '悦达起亚'],
     ['建强北大医学部泰州医药健康产业创新中心', '建强'],
+    ['加快建设上海科创成果转化基地', '上海'],
   ])('keeps %s’s %s as one word', (text, word) => {
     expect(tokenize(segmenter, text, 0).map((t) => t.word)).toContain(word);
   });
