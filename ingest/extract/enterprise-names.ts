@@ -46,6 +46,11 @@ export class CompanyNames {
     return this.suffixes.find((suffix) => name.endsWith(suffix)) ?? null;
   }
 
+  /** The longest registered suffix ending at `end` in `text` (有限责任公司 though cut 有限责任/公司). */
+  suffixEndingAt(text: string, end: number): string | null {
+    return this.suffixes.find((suffix) => text.endsWith(suffix, end)) ?? null;
+  }
+
   isPlace(text: string): boolean {
     const { lexicon, context } = this;
     return (
@@ -60,6 +65,8 @@ export class CompanyNames {
     const { lexicon } = this;
     if (name.length < 2 || name.length > 24 || PUNCTUATION.test(name)) return true;
     if (lexicon.industryMatcher.get(name) !== undefined || this.isPlace(name) || COUNTED.test(name)) return true;
+    // 忻州半导体产业园 listed among 重点企业: a park, an institute or a lab is a platform, not a company.
+    if (this.suffixOf(name) === null && lexicon.platformSuffixes.some((s) => name.endsWith(s.suffix))) return true;
     const core = name.slice(0, name.length - (this.formOf(name)?.length ?? 0));
     if (this.categories.some((c) => core === c || core.endsWith(c)) || this.isPlace(core)) return true;
     // 无人机及智能芯片, 海工装备和新材料: fields joined by a conjunction.
@@ -85,11 +92,29 @@ export class CompanyNames {
    * A name after a governing verb, with no head noun to say what it is: a proper noun in a company
    * form (天衡新能源, 中信重工), not a place or a field with 科技 after it (长三角科技, 海洋科技).
    */
-  isGoverned(name: string, tokens: Token[]): boolean {
-    if (!this.isInCompanyForm(name)) return false;
-    const core = tokens.filter((t) => t.end <= tokens[0]!.start + name.length - this.formOf(name)!.length);
-    if (core.length === 1 && core[0]!.tag === 'ns') return false;
+  isGoverned(name: string, tokens: Token[], start = tokens[0]?.start ?? 0): boolean {
+    const core = this.coreTokens(name, tokens, start);
+    if (core === null || (core.length === 1 && core[0]!.tag === 'ns')) return false;
     return hasProperNoun(core, this.lexicon);
+  }
+
+  /** The company building a project (华阳重工 in 华阳重工高端船舶制造项目): its form says it is one, so a word tagged as a place may name it. */
+  isProjectOwner(name: string, tokens: Token[], start: number): boolean {
+    const core = this.coreTokens(name, tokens, start);
+    return core !== null && !this.isPlace(name.slice(0, name.length - this.formOf(name)!.length)) && hasProperNoun(core, this.lexicon);
+  }
+
+  /** The words of a name in a company form before the form, or null when it is in none. */
+  private coreTokens(name: string, tokens: Token[], start: number): Token[] | null {
+    if (!this.isInCompanyForm(name)) return null;
+    return tokens.filter((t) => t.end <= start + name.length - this.formOf(name)!.length);
+  }
+
+  /** The subject of a production capacity (定南长华稀土年产10万套…): a proper noun, not a place or a field. */
+  isCapacitySubject(name: string, tokens: Token[]): boolean {
+    if (this.isNotACompany(name) || tokens.every((t) => t.tag === 'ns' || this.isPlace(t.word))) return false;
+    // 新余/b 金锂/x 科技: before a capacity, a word the dictionary does not know is a name anywhere.
+    return tokens.some((t) => t.tag === 'x' && /^\p{Script=Han}{2,}$/u.test(t.word)) || hasProperNoun(tokens, this.lexicon);
   }
 
   /** A company form with at least two characters of name before it, and no field, category or place. */
@@ -105,6 +130,8 @@ export class CompanyNames {
     const core = name.slice(0, name.length - suffix.length);
     if (core.length < 2) return false;
     if (/^市/.test(core) || this.lexicon.cityMatcher.findAll(core).some((m) => m.start === 0)) return true;
+    // 上汽通用五菱汽车股份有限公司: a known company's short name inside vouches for the name.
+    if (this.lexicon.enterpriseMatcher.findAll(core).length > 0) return true;
     return hasProperNoun(
       tokens.filter((t) => !this.suffixes.includes(t.word)),
       this.lexicon,

@@ -72,28 +72,38 @@ export function headedLists(text: string, tokens: Token[], offset: number, heads
     const after = text.slice(at + 1);
     const clauseEnd = after.search(CLAUSE_BREAK);
     const phrase = clauseEnd < 0 ? after : after.slice(0, clauseEnd);
-    const modifiersBefore = (index: number) => {
-      const relative = phrase.lastIndexOf('的', index);
-      return phrase.slice(relative >= 0 ? relative + 1 : 0, index).replace(QUANTITY, '');
-    };
     const ending = findHead(phrase, byLength, (end) => tagAt.get(offset + at + 1 + end));
     const first = headEndsPhrase ? null : findHead(phrase, byLength, () => null);
-    const found = ending ?? (first && !/[和及与、]/.test(modifiersBefore(first.index)) ? first : null);
+    // 等一批修造船企业转型升级为…企业: when the phrase's last head is reached through a verb, the first one heads the list.
+    const found = [ending, first].find((head) => head !== null && acceptsHead(phrase, head, head === first && head.index !== ending?.index, isVerb));
     if (!found) continue;
-    const modifiers = modifiersBefore(found.index);
-    // 长三角、珠三角等地区的龙头企业: a short phrase before 的 says what the listed items are (地区).
-    const relative = phrase.lastIndexOf('的', found.index);
-    const counted = QUANTITY.exec(phrase)?.[0].length ?? 0;
-    if (relative > counted && relative - counted <= 4 && !/[、，]/.test(phrase.slice(0, relative))) continue;
-    // 依托高校、科研院所等创新主体和企业: the head is one of two phrases, and the list belongs to the other.
-    if (isVerb(modifiers) || /(和|及|与)$/.test(modifiers)) continue;
     const from = clauseStart(text, at);
     const items = splitItems(text, from, at, tokens, offset).filter((item) => item.text.length > 0);
-    if (items.length > 0) lists.push({ items, head: found.head, headEnd: at + 1 + found.index + found.head.length, modifiers });
+    if (items.length > 0) lists.push({ items, head: found.head, headEnd: at + 1 + found.index + found.head.length, modifiers: modifiersBefore(phrase, found.index) });
   }
   return lists;
 }
 
+/** What stands between 等 and the head at `index`, after any relative clause ending in 的, without a count. */
+function modifiersBefore(phrase: string, index: number): string {
+  const relative = phrase.lastIndexOf('的', index);
+  return phrase.slice(relative >= 0 ? relative + 1 : 0, index).replace(QUANTITY, '');
+}
+
+/** Whether the head found in the phrase after 等 says what the listed items are. */
+function acceptsHead(phrase: string, found: { head: string; index: number }, mayContinue: boolean, isVerb: (phrase: string) => boolean): boolean {
+  const modifiers = modifiersBefore(phrase, found.index);
+  // 等网络化方式和社会企业渠道: a head that does not end its phrase belongs to another phrase after a conjunction.
+  if (mayContinue && /[和及与、]/.test(modifiers)) return false;
+  // 长三角、珠三角等地区的龙头企业: a short phrase before 的 says what the listed items are (地区);
+  // 等为代表的…企业 says they represent the head.
+  const relative = phrase.lastIndexOf('的', found.index);
+  const counted = QUANTITY.exec(phrase)?.[0].length ?? 0;
+  const clause = phrase.slice(counted, Math.max(counted, relative));
+  if (relative > counted && relative - counted <= 4 && !/[、，]/.test(phrase.slice(0, relative)) && !/^为/.test(clause)) return false;
+  // 依托高校、科研院所等创新主体和企业: the head is one of two phrases, and the list belongs to the other.
+  return !isVerb(modifiers) && !/(和|及|与)$/.test(modifiers);
+}
 
 /**
  * The first head in `phrase` that ends the noun phrase; `tagAfter` gives the tag of the word starting

@@ -14,6 +14,8 @@ const NAME_ANYWHERE = new Set(['nt', 'nrt', 'nrfg', 'eng', 'ns']);
 const NAME_AT_START = new Set(['nr', 'nz', 'j', 'x']);
 // Tags of words that never make up a name: particles, prepositions, conjunctions, pronouns, numbers.
 const FUNCTION_TAGS = /^(u[a-z]*|p|c|r|m|mq|q|d|ad|f|t|y|e|o|w)$/;
+// 北方稀土, 东方电气, 西部科技创新港: a compass direction (tagged f) opens many names.
+const COMPASS = /^[东西南北][方部]$/;
 const HAN = /^\p{Script=Han}+$/u;
 
 const industryPrefixes = new WeakMap<Lexicon, Set<string>>();
@@ -31,7 +33,8 @@ function prefixesOfIndustryWordings(lexicon: Lexicon): Set<string> {
   return prefixes;
 }
 
-function isFieldWord(word: string, lexicon: Lexicon): boolean {
+/** An industry wording or the start of one (海洋 of 海洋经济): a field, not a name. */
+export function isFieldWord(word: string, lexicon: Lexicon): boolean {
   return lexicon.industryMatcher.get(word) !== undefined || prefixesOfIndustryWordings(lexicon).has(word);
 }
 
@@ -42,17 +45,19 @@ function isFieldWord(word: string, lexicon: Lexicon): boolean {
  * are fields, not names.
  */
 export function hasProperNoun(tokens: Token[], lexicon: Lexicon): boolean {
-  const named = (token: Token) => token.word.length >= 2 && !isFieldWord(token.word, lexicon) && (token.tag !== 'x' || /^\p{Script=Han}+$|[A-Za-z]{2,}/u.test(token.word));
+  // 半潜式/x 钻井平台, 分布式: a word ending in 式 says of what type a thing is, not which one.
+  const named = (token: Token) => token.word.length >= 2 && !isFieldWord(token.word, lexicon) && !/式$/.test(token.word) && (token.tag !== 'x' || /^\p{Script=Han}+$|[A-Za-z]{2,}/u.test(token.word));
   if (tokens.some((t) => NAME_ANYWHERE.has(t.tag) && (named(t) || t.tag === 'eng'))) return true;
   const first = tokens[0];
   if (first && NAME_AT_START.has(first.tag) && named(first)) return true;
+  if (first?.tag === 'f' && COMPASS.test(first.word) && tokens.length > 1) return true;
   // Single characters of a name the dictionary lacks; a run opened by a place's abbreviation (苏/j 盐,
   // 沪/j 盐) pairs places (苏盐园区共建, a partnership), it does not name one.
   if (first?.tag === 'j' && first.word.length === 1) return false;
   let singles = 0;
   for (const { word, tag } of tokens) {
     // A direction is a common part of a place's name (涧/西, 中/鼎).
-    if (word.length !== 1 || !HAN.test(word) || (FUNCTION_TAGS.test(tag) && tag !== 'f')) break;
+    if (word.length !== 1 || !HAN.test(word) || word === '式' || (FUNCTION_TAGS.test(tag) && tag !== 'f')) break;
     singles += 1;
   }
   return singles >= 2;
@@ -66,8 +71,9 @@ export function hasProperNoun(tokens: Token[], lexicon: Lexicon): boolean {
 function verbStandsAlone(tokens: Token[], start: number, end: number): boolean {
   const first = tokens.find((t) => t.start <= start && start < t.end);
   if (!first) return false;
-  // The tail of one word (充分发挥/n); otherwise the verb starts a word (壮/大麦斯克: the segmenter ran on).
-  if (first.start !== start) return first.end === end;
+  // The tail of one word (充分发挥/n), or verbs cut across (着/力推/v 动/v for 着力推动); otherwise the
+  // verb starts a word (壮/大麦斯克: the segmenter ran on).
+  if (first.start !== start) return first.end === end || (/^v/.test(first.tag) && tokens.some((t) => t.end === end && /^v/.test(t.tag)));
   return !(/^(nt|ns|nz)$/.test(first.tag) && first.word.length > end - start);
 }
 

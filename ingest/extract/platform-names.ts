@@ -10,7 +10,7 @@ import type { TermMatcher } from '../../core/term-matcher.ts';
 import type { PLATFORM_TYPES } from '../../graph/schema.ts';
 import type { Token } from '../segment/index.ts';
 import type { ClaimedSpans, ExtractContext } from './context.ts';
-import { startAfterVerbs, startsWithVerb } from './name-evidence.ts';
+import { isFieldWord, startAfterVerbs, startsWithVerb } from './name-evidence.ts';
 
 export type PlatformType = (typeof PLATFORM_TYPES)[number];
 
@@ -31,13 +31,15 @@ export interface PlatformName {
 const MAX_NAME = 32;
 const NAME_TAGS = new Set(['n', 'nr', 'nrt', 'nrfg', 'ns', 'nt', 'nz', 'nw', 'j', 'eng', 'b', 'vn', 'vd', 'an', 'a', 'l', 'i', 's', 'f', 'v', 'ng', 'zg', 'z']);
 // After a suffix: where a name may end even if the segmenter glued the next character on (产业园为 → 园为).
-const NAME_FOLLOWER = /^[为的和与及、，。；：（）(等”]/;
+const NAME_FOLLOWER = /^[为的和与及是、，。；：（）(等”]/;
 // 环保产业工程研发服务中心（同济）: a partner in brackets after the suffix; not an attribution (（市科技局）).
 const TRAILING_PARTNER = /^[（(]([^（）()，。；：、]{1,4})[）)]/;
 const BODY_END = /[局委办厅部府会司处室组]$/;
 const ZONE_SUFFIX = /(开发区|高新区|经开区)$/;
 // 以泰兴经济开发区为核心: the 以 of the frame is not part of the name.
-const FRAME_AFTER = /^(?:[、和及与][^，。；：]{1,24}?)?为/;
+const FRAME_AFTER = /^(?:[、和及与][^，。；：]{1,24}?)?等?为/;
+// 一是温州国家高新区正式挂牌, 全国唯一含氟…实验室: an enumerator or a boast opening a clause is no part of the name.
+const ENUMERATOR = /^(?:[一二三四五六七八九十]+是|其中|其次|同时|(?:全[国省市区])?唯一的?)/;
 
 function isNameToken(token: Token, policyVerbs: Set<string>): boolean {
   if (policyVerbs.has(token.word)) return false;
@@ -112,7 +114,7 @@ interface Backwards {
 }
 
 function readBackwards(reader: Reader, suffixStart: number, end: number): Backwards | null {
-  const { context, index, tokens, policyVerbs } = reader;
+  const { context, index, tokens } = reader;
   const sentence = context.sentences[index]!;
   const text = sentence.text;
   let i = tokens.findIndex((t) => t.end > suffixStart);
@@ -142,10 +144,7 @@ function readBackwards(reader: Reader, suffixStart: number, end: number): Backwa
       i = tokens.findIndex((t) => t.start >= start);
       continue;
     }
-    // 环境技术与工程研究院: 与 joins two nouns of one name, not two names (高新区与经开区).
-    const before = tokens[i - 2];
-    const joins = previous.word === '与' && before !== undefined && isNameToken(before, policyVerbs) && !endsWithSuffix(reader, before.end);
-    if (!joins && !isNameToken(previous, policyVerbs)) break;
+    if (!continuesName(reader, i)) break;
     // 省级以上开发区实现…: a verb right after a complete name is its predicate; 企业入驻孟津区产业园:
     // a verb right before a place takes the name as its object.
     const beforePlace = previous.word.length >= 2 && (tokens[i]?.tag === 'ns' || reader.claimed.endingAt(tokens[i]?.end ?? -1) !== undefined);
@@ -160,6 +159,30 @@ function readBackwards(reader: Reader, suffixStart: number, end: number): Backwa
     bracketed = /[（(]/.test(context.document.normalised.text.slice(start, end));
   }
   return { ...trimFront(reader, start, end, quoted), quoted, bracketed, extraQuoted };
+}
+
+const isSingleCharacter = (token: Token | undefined) => token !== undefined && /^\p{Script=Han}$/u.test(token.word) && !/^(u|p|c|y|e)/.test(token.tag);
+
+/**
+ * Whether the word before token `i` belongs to the name: a name word; 与 joining two nouns of one
+ * name (环境技术与工程研究院, not 高新区与经开区), and so 和/及 between fields (钨和稀土产业基地,
+ * 稀土永磁材料及应用产业基地); single characters the segmenter made of an unknown name, whatever
+ * their tags (宁德/邦/ng 普/ad 新材料产业园); digits before Latin letters (21/C创新实验室).
+ */
+function continuesName(reader: Reader, i: number): boolean {
+  const { tokens, policyVerbs, context } = reader;
+  const [before, previous, next] = [tokens[i - 2], tokens[i - 1]!, tokens[i]];
+  if (isNameToken(previous, policyVerbs)) return true;
+  if (/^\d+$/.test(previous.word) && /^[A-Za-z]/.test(next?.word ?? '') && previous.end === next?.start) return true;
+  if (isSingleCharacter(previous) && isSingleCharacter(before) && !policyVerbs.has(previous.word)) return true;
+  if (before === undefined || !isNameToken(before, policyVerbs) || endsWithSuffix(reader, before.end)) return false;
+  if (previous.word === '与') return true;
+  // Between fields only: 化工重点监测点和化工园区 are two things.
+  const field = (word: string | undefined) => word !== undefined && (isFieldWord(word, context.lexicon) || context.lexicon.genericPlatformWords.has(word));
+  const sentence = context.sentences[reader.index]!;
+  const upTo = sentence.text.slice(0, before.end - sentence.start);
+  const fieldBefore = context.lexicon.industryMatcher.findAll(upTo.slice(-12)).some((m) => m.end === Math.min(12, upTo.length));
+  return /^(和|及)$/.test(previous.word) && fieldBefore && field(next?.word);
 }
 
 /** Whether the sentence text before document offset `at` ends with a platform suffix. */
@@ -189,6 +212,7 @@ function trimFront(reader: Reader, start: number, end: number, quoted: boolean):
   const sentence = context.sentences[index]!;
   const governing = cut.verb ?? verbs.find((v) => sentence.text.slice(0, from - sentence.start).endsWith(v)) ?? null;
   while (/^[与和及的了]/.test(normalised.slice(from, end))) from += 1;
+  from += ENUMERATOR.exec(normalised.slice(from, end))?.[0].length ?? 0;
   if (normalised[from] === '以' && FRAME_AFTER.test(sentence.text.slice(end - sentence.start))) from += 1;
   return { start: from, verb: governing };
 }

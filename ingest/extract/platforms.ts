@@ -17,9 +17,18 @@ import { governingVerbs, hasProperNoun, opensWithPlaceBeforeField } from './name
 import { readPlatformNames, type PlatformName, type PlatformType } from './platform-names.ts';
 import type { EnterpriseMention, PlatformMention } from './schema.ts';
 
-const QUANTIFIED = /^(\d+|[一二三四五六七八九十两几数若]+)(个|大|家|批|类|所|座|条|项)/;
+// 三大产业园, 全市科创平台: a count, or all of a place's platforms, is a category (全国 is a grade, stripped as one).
+const QUANTIFIED = /^(?:全[市省区县]|(\d+|[一二三四五六七八九十两几数若]+)(个|大|家|批|类|所|座|条|项))/;
 const COUNTED_BEFORE = /(\d+|[一二三四五六七八九十两几数]+)\s*(个|家|批|所|座|条|项)$/;
+// 国家重点实验室、国家认定企业技术中心各1个: kinds counted after the list.
+const COUNTED_AFTER = /^(?:[、和及与][^，。；：]{0,40}?)?各(\d+|[一二三四五六七八九十两几]+)(个|家|所|座)/;
+// 福鼎市三个锂电新能源千亿产业园: a count inside a name (not an ordinal, 麓谷第二产业园).
+const COUNTED_INSIDE = /(?<!第)(\d+|[一二三四五六七八九十两几]+)(个|大|家|批|类|座)/;
 const DEFINITE_AFTER = /^(?:[、和及与][^，。；：]{1,24}?)?为(?:核心|支撑|载体|主阵地|主要载体|两翼|支点|龙头|依托|引领|重点|中心|主体)/;
+// 国家工程陶瓷材料工程技术研究中心, 含氟功能膜材料国家重点实验室: a national centre of one field is one
+// centre (国家级 grades a category; 国家重点实验室 alone names none).
+const NATIONAL = /国家(?!级)/;
+const NATIONAL_KINDS = new Set<PlatformType>(['lab', 'institute', 'innovation-centre']);
 const EFFECT_AFTER = /^(?:的)?[\p{Script=Han}]{0,4}作用/u;
 const CLAUSE_BREAK = /[，。；：！？,;:]/;
 // Development zones are named after their place (游仙经济开发区): a short core that is not a category names one.
@@ -127,10 +136,10 @@ class PlatformJudge {
       // The zone or body itself was already taken (泰州港经济开发区 as a zone); places inside a name are fine.
       const bare = name.surface.replace(/[（(][^（）()]*[）)]$/, '');
       if (this.claimed.names(name) || this.claimed.names({ start: name.start, end: name.start + bare.length })) continue;
-      if (QUANTIFIED.test(name.surface) || COUNTED_BEFORE.test(before)) continue;
+      // 《广州市产业园区提质增效实施办法》: a document's title names no platform.
+      if (QUANTIFIED.test(name.surface) || COUNTED_BEFORE.test(before) || COUNTED_AFTER.test(after) || COUNTED_INSIDE.test(name.surface) || before.lastIndexOf('《') > before.lastIndexOf('》')) continue;
       const core = coreOf(name);
-      // “泰企通”平台 is a name; “飞地经济”示范区, “双创”示范基地 are slogans or categories in quotes.
-      const quoted = name.quoted && !SLOGAN.test(quotedText(name.surface)) && !this.isGeneric(quotedText(name.surface));
+      const quoted = this.isQuotedName(name);
       // 中国科学院 is an institution that makes platforms specific, not one itself.
       if (context.lexicon.institutionMatcher.get(name.surface) !== undefined) continue;
       // 创新区 (新区 cut out of 创新): one character before a suffix names nothing.
@@ -138,20 +147,38 @@ class PlatformJudge {
         generic.push(name);
         continue;
       }
-      const stripped = this.stripGeneric(core);
-      const coreStart = name.start + (core.length - stripped.length);
-      const coreTokens = tokens.filter((t) => t.start >= coreStart && t.start < name.start + bare.length - name.suffix.length);
-      const specific =
-        quoted ||
-        name.bracketed ||
-        this.namesPlace(core) ||
-        this.namesOrganisation(core, name) ||
-        hasProperNoun(coreTokens, context.lexicon) ||
-        (PLACE_NAMED.has(name.type) && opensWithPlaceBeforeField(coreTokens, context.lexicon, (word) => this.isGeneric(word))) ||
-        (ZONE_NAME.test(name.suffix) && stripped.length <= 4);
-      candidates.push({ ...name, specific, definite: this.isDefinite(name, before, after) });
+      candidates.push({ ...name, specific: quoted || this.namesOne(name, core, tokens), definite: this.isDefinite(name, before, after) });
     }
     return { candidates, generic };
+  }
+
+  /**
+   * “泰企通”平台 is a name; “飞地经济”示范区, “双创”示范基地 are slogans or categories in quotes, and so
+   * is a quotation before words that make a bare 平台 or 基地 a kind (“三器”示范平台, “国字号”科研平台).
+   */
+  private isQuotedName(name: PlatformName): boolean {
+    if (!name.quoted) return false;
+    const quotation = quotedText(name.surface);
+    const between = name.surface.slice(name.surface.lastIndexOf('”') + 1, name.surface.length - name.suffix.length);
+    return !SLOGAN.test(quotation) && !this.isGeneric(quotation) && !(between.length > 0 && name.suffix.length <= 2);
+  }
+
+  /** Whether a candidate's words name one platform: a place, an institution, an enterprise, a proper noun, a national centre of a field. */
+  private namesOne(name: PlatformName, core: string, tokens: Token[]): boolean {
+    const { lexicon } = this.context;
+    const bare = name.surface.replace(/[（(][^（）()]*[）)]$/, '');
+    const stripped = this.stripGeneric(core);
+    const coreStart = name.start + (core.length - stripped.length);
+    const coreTokens = tokens.filter((t) => t.start >= coreStart && t.start < name.start + bare.length - name.suffix.length);
+    return (
+      name.bracketed ||
+      this.namesPlace(core) ||
+      this.namesOrganisation(core, name) ||
+      hasProperNoun(coreTokens, lexicon) ||
+      (PLACE_NAMED.has(name.type) && opensWithPlaceBeforeField(coreTokens, lexicon, (word) => this.isGeneric(word))) ||
+      (ZONE_NAME.test(name.suffix) && stripped.length <= 4) ||
+      (NATIONAL_KINDS.has(name.type) && NATIONAL.test(core) && !this.isGeneric(core.replace(NATIONAL, '')))
+    );
   }
 
   /** 大丰港经开区国家级零碳园区: a name followed by a grade and a category is a title that name holds. */

@@ -19,6 +19,20 @@ function clauseOf(tasks: Task[], at: number): Attribution | undefined {
   return undefined;
 }
 
+/**
+ * 温州国家高新区 and 温州高新区 in one plan: a national zone goes by its name with and without 国家;
+ * the plan's first wording names it.
+ */
+class ZoneNames {
+  private readonly first = new Map<string, string>();
+
+  of(name: string): string {
+    const key = name.replace(/国家(?=(高新技术产业开发区|经济技术开发区)$)/, '');
+    if (!this.first.has(key)) this.first.set(key, name);
+    return this.first.get(key)!;
+  }
+}
+
 function expandZoneName(name: string, lexicon: Lexicon): string {
   for (const { short, full } of lexicon.source.abbreviations) if (name.endsWith(short) && /区$/.test(short)) return name.slice(0, -short.length) + full;
   return name;
@@ -117,13 +131,15 @@ export function resolve(extraction: Extraction, lexicon: Lexicon): ResolvedDocum
     if (known) id = registry.enterprise(known.name, known.aliases.map((a) => (typeof a === 'string' ? a : a.text)), known.city ?? null, true);
     else {
       const municipal = m.surface.startsWith('市') && cityName;
-      // 九方装备 after 株洲九方装备股份有限公司 in the same plan: the short name of that company.
-      const full = registeredNames.find((name) => name.length > m.surface.length && name.includes(m.surface));
+      // 九方装备 after 株洲九方装备股份有限公司, 商城集团 after 义乌中国小商品城控股有限责任公司 in the
+      // same plan: the short name of that company.
+      const full = fullNameOf(m.surface, registeredNames, lexicon);
       id = registry.enterprise(full ?? (municipal ? cityName + m.surface.slice(1) : m.surface), [], municipal ? cityName : null, false);
     }
     mention(id, 'Enterprise', m);
   }
 
+  const zoneNames = new ZoneNames();
   for (const m of extraction.platforms) {
     let id: string;
     if (m.canonical) {
@@ -137,7 +153,7 @@ export function resolve(extraction: Extraction, lexicon: Lexicon): ResolvedDocum
         locatedIn.push({ source: id, target, sentence: null });
       }
     } else {
-      const name = m.type === 'zone' ? expandZoneName(m.surface, lexicon) : m.surface;
+      const name = m.type === 'zone' ? zoneNames.of(expandZoneName(m.surface, lexicon)) : m.surface;
       id = registry.platform(name, m.type, cityName, []);
       const inside = mentions.find((x) => (x.label === 'Region' || x.label === 'Platform') && x.start >= m.start && x.end <= m.end && x.entity !== id);
       const target = inside?.entity ?? cityId;
@@ -192,6 +208,34 @@ export function resolve(extraction: Extraction, lexicon: Lexicon): ResolvedDocum
     targets,
     warnings,
   };
+}
+
+/**
+ * The registered name a short name stands for: one that contains it, or the only one it abbreviates
+ * the way short names are made — characters of the name taken in order from its first one after the
+ * place, the place left out or kept whole, the registered suffix given as 集团 or left out (中车株机 for
+ * 中车株洲电力机车有限公司, not 华新科技 for 江华新材料科技有限公司).
+ */
+function fullNameOf(short: string, registered: string[], lexicon: Lexicon): string | undefined {
+  const containing = registered.find((name) => name.length > short.length && name.includes(short));
+  if (containing) return containing;
+  const suffixes = lexicon.source.terms.enterpriseSuffixes;
+  const core = short.replace(/(集团|股份|公司)$/, '');
+  const abbreviated = registered.filter((name) => {
+    const suffix = suffixes.filter((s) => name.endsWith(s)).sort((a, b) => b.length - a.length)[0] ?? '';
+    // The place a name opens with is left out whole or kept whole (洛轴 is not 洛阳LYC轴承).
+    const place = lexicon.cityMatcher.findAll(name).find((m) => m.start === 0)?.end ?? 0;
+    const body = name.slice(0, name.length - suffix.length);
+    const named = core.startsWith(body.slice(0, place)) ? body : body.slice(place);
+    return core.length >= 2 && core.length < named.length && core[0] === named[0] && isSubsequence(core, named);
+  });
+  return abbreviated.length === 1 ? abbreviated[0] : undefined;
+}
+
+function isSubsequence(short: string, long: string): boolean {
+  let at = 0;
+  for (const character of long) if (character === short[at]) at += 1;
+  return at === short.length;
 }
 
 function registeredSuffix(name: string, lexicon: Lexicon): boolean {

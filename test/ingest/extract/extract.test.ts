@@ -76,6 +76,18 @@ describe('industries', () => {
     ]);
   });
 
+  it('gives a wording before 和 or 、 the head of the next when the two then name sibling concepts', () => {
+    const concepts = (body: string) => extractionOf('泰州市', `1．发展产业。${body}`).industries.map((m) => [m.surface, m.concept]);
+    expect(concepts('加快发展新能源和智能网联汽车。')).toEqual([
+      ['新能源', '新能源汽车'],
+      ['智能网联汽车', '智能网联汽车'],
+    ]);
+    expect(concepts('加快发展电子信息和新材料。')).toEqual([
+      ['电子信息', '电子信息'],
+      ['新材料', '新材料'],
+    ]);
+  });
+
   it('reads the plan’s own industry names from its tables and finds them in the text', () => {
     const text = planText('盐城市', '1．精准定位。聚力打造建湖油气钻采井口装备。\n附件1\n挂钩表\n\t序号\n\t地区\n\t特色优势产业名称\n\n\t1\n\t建湖县\n\t油气钻采井口装备★');
     const { extraction } = stagesOf(text);
