@@ -6,7 +6,7 @@ import path from 'node:path';
 import { loadConfig, PROJECT_ROOT } from '../core/config.ts';
 import { isPolicyKgError } from '../core/errors.ts';
 import { openStore } from '../graph/open-store.ts';
-import { ingestPaths } from '../ingest/cli/ingest-command.ts';
+import { IngestService } from '../ingest/service/index.ts';
 import { loadLexicon } from '../lexicon/index.ts';
 import { createApp } from './app.ts';
 import { createLogger } from './http/logger.ts';
@@ -17,11 +17,13 @@ async function main(): Promise<void> {
   const store = await openStore(config);
   logger.info('store opened', { kind: store.kind, location: store.location });
   const lexicon = loadLexicon(config.lexiconDir);
+  const ingest = new IngestService(config);
 
   const plans = await store.findNodes({ labels: ['Plan'], limit: 1 });
   if (plans.length === 0) {
     logger.info('store is empty; ingesting seeds', { folder: 'seeds/' });
-    const { contributions, failures } = await ingestPaths([path.join(PROJECT_ROOT, 'seeds')], config);
+    const { contributions, failures } = await ingest.ingestPaths([path.join(PROJECT_ROOT, 'seeds')]);
+    await ingest.close();
     for (const failure of failures) logger.warn('seed not ingested', { file: failure.file, reason: failure.message });
     await store.replacePlans(contributions);
     logger.info('seeds ingested', { plans: contributions.length });

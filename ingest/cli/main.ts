@@ -11,7 +11,7 @@ import { runStats } from './stats-command.ts';
 
 const storeOption = () => new Option('--store <kind>', 'graph store: memory (embedded file) or neo4j').choices(['memory', 'neo4j']);
 
-function configFrom(options: { data?: string; neo4jUri?: string; neo4jUser?: string; neo4jPassword?: string; neo4jDatabase?: string }): Config {
+function configFrom(options: { data?: string; neo4jUri?: string; neo4jUser?: string; neo4jPassword?: string; neo4jDatabase?: string; workers?: string }): Config {
   return loadConfig({
     ...process.env,
     ...(options.data ? { POLICY_KG_DATA: options.data } : {}),
@@ -19,6 +19,7 @@ function configFrom(options: { data?: string; neo4jUri?: string; neo4jUser?: str
     ...(options.neo4jUser ? { NEO4J_USER: options.neo4jUser } : {}),
     ...(options.neo4jPassword ? { NEO4J_PASSWORD: options.neo4jPassword } : {}),
     ...(options.neo4jDatabase ? { NEO4J_DATABASE: options.neo4jDatabase } : {}),
+    ...(options.workers ? { POLICY_KG_INGEST_WORKERS: options.workers } : {}),
   });
 }
 
@@ -55,7 +56,8 @@ export function buildProgram(): Command {
       .command('ingest')
       .description('ingest documents (.txt, .docx, .pdf; files or folders, default seeds/) and replace their plans in the store')
       .argument('[paths...]', 'documents or folders', ['seeds'])
-      .option('--json <file>', 'also write the whole stored graph as JSON to <file> (- for stdout)'),
+      .option('--json <file>', 'also write the whole stored graph as JSON to <file> (- for stdout)')
+      .option('--workers <n>', 'documents processed at once (default: every core, or POLICY_KG_INGEST_WORKERS)'),
   ).action((paths: string[], options) => run(() => runIngest(paths, options, configFrom(options))));
 
   withConnectionOptions(
