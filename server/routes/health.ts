@@ -7,17 +7,17 @@ export const healthRoutes = [
   defineRoute({
     method: 'get',
     path: '/api/health',
-    summary: 'Store kind, node and edge counts, version',
+    summary: 'Store kind, node and edge counts, version (no paths or addresses: anyone may ask)',
     query: z.object({}).strict(),
     response: z.object({
       status: z.literal('ok'),
       version: z.string(),
-      store: z.object({ kind: z.enum(['memory', 'neo4j']), location: z.string() }),
+      store: z.object({ kind: z.enum(['memory', 'neo4j']) }),
       counts: z.object({ nodes: z.record(z.string(), z.number()), edges: z.record(z.string(), z.number()) }),
     }),
     async handle({ context }) {
       const counts = await context.store.counts();
-      return { status: 'ok' as const, version: VERSION, store: { kind: context.store.kind, location: context.store.location }, counts: { nodes: counts.nodes, edges: counts.edges } };
+      return { status: 'ok' as const, version: VERSION, store: { kind: context.store.kind }, counts: { nodes: counts.nodes, edges: counts.edges } };
     },
   }),
 ];
