@@ -10,7 +10,6 @@ import path from 'node:path';
 import { build } from 'vite';
 import { loadConfig, PROJECT_ROOT } from '../core/config.ts';
 import type { GraphStore } from '../graph/store.ts';
-import type { Lexicon } from '../lexicon/index.ts';
 import { createApp } from '../server/app.ts';
 import { createLogger } from '../server/http/logger.ts';
 import { CHROMIUM, launchChromium, panFramesPerSecond } from './browser.ts';
@@ -29,7 +28,7 @@ export interface ClientResult {
   panFps: number;
 }
 
-export async function benchClient(store: GraphStore, lexicon: Lexicon): Promise<ClientResult | null> {
+export async function benchClient(store: GraphStore): Promise<ClientResult | null> {
   if (!fs.existsSync(CHROMIUM)) {
     process.stderr.write(`[bench] ${CHROMIUM} not found: client benchmark skipped\n`);
     return null;
@@ -37,7 +36,7 @@ export async function benchClient(store: GraphStore, lexicon: Lexicon): Promise<
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'policy-kg-bench-client-'));
   await build({ configFile: path.join(PROJECT_ROOT, 'vite.config.ts'), logLevel: 'error', build: { outDir: dir, emptyOutDir: true } });
   const config = { ...loadConfig({ LOG_LEVEL: 'silent' }), clientDir: dir, rateLimitPerMinute: 1_000_000 };
-  const app = createApp({ store, config, lexicon, logger: createLogger('silent') });
+  const app = createApp({ store, config, logger: createLogger('silent') });
   const server = await new Promise<Server>((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
   });

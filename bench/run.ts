@@ -66,11 +66,11 @@ const memory = new MemoryStore({ file: path.join(dir, 'graph.json') });
 await memory.init();
 await memory.replacePlans(largest);
 log('API: embedded store');
-api.push(await benchApi(memory, lexicon, seconds));
+api.push(await benchApi(memory, seconds));
 if (config.neo4j) {
   log('API: Neo4j');
   const neo = await openStore(config, 'neo4j');
-  api.push(await benchApi(neo, lexicon, seconds));
+  api.push(await benchApi(neo, seconds));
   await neo.close();
   await eraseDatabase(config.neo4j);
 }
@@ -78,7 +78,7 @@ if (config.neo4j) {
 let client: ClientResult | null = null;
 if (!process.argv.includes('--skip-client')) {
   log('client: headless Chromium');
-  client = await benchClient(memory, lexicon);
+  client = await benchClient(memory);
 }
 await memory.close();
 fs.rmSync(dir, { recursive: true, force: true });

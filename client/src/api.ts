@@ -11,6 +11,7 @@ import type {
   DocumentList,
   EdgeDetail,
   Health,
+  Job,
   Label,
   Matrix,
   MatrixLabel,
@@ -37,7 +38,15 @@ const MESSAGES: Record<string, string> = {
   ENCRYPTED_DOCUMENT: '文件已加密或受密码保护，无法读取',
   INPUT_TOO_LARGE: '文件过大，超出上传限制',
   STORE_UNAVAILABLE: '图数据库暂时不可用，请稍后重试',
-  STORE_CORRUPT: '图数据库暂时不可用，请稍后重试',
+  STORE_CORRUPT: '图数据已损坏，需由管理员恢复或重新导入',
+  UNAUTHORIZED: '需要写入令牌，或令牌不正确',
+  FORBIDDEN: '写入请求被拒绝（须来自本站页面）',
+  WRITES_DISABLED: '服务器未开放写入（未配置写入令牌）',
+  PLAN_EXISTS: '同名规划已存在，未作替换',
+  QUEUE_FULL: '待解析的文件过多，请稍后再试',
+  INGEST_TIMEOUT: '文件解析超时，已停止',
+  INGEST_OUT_OF_MEMORY: '文件解析所需内存过大，已停止',
+  MALFORMED_REQUEST: '请求格式有误',
   STORE_WRITE_FAILED: '保存失败，图数据库暂时不可用',
   RATE_LIMITED: '请求过于频繁，请稍后再试',
   INTERNAL: '服务器内部错误',
@@ -128,6 +137,66 @@ export async function getJson<T>(path: string, query?: Query, signal?: AbortSign
 
 const id = (value: string) => encodeURIComponent(value);
 
+const TOKEN_KEY = 'policy-kg.write-token';
+
+/** The write token the user entered, kept for this tab only. */
+export const writeToken = {
+  get: (): string => sessionStorage.getItem(TOKEN_KEY) ?? '',
+  set: (token: string): void => (token ? sessionStorage.setItem(TOKEN_KEY, token) : sessionStorage.removeItem(TOKEN_KEY)),
+};
+
+/** What every write sends: the header a cross-site page cannot, and the token when there is one. */
+function writeHeaders(): Record<string, string> {
+  const token = writeToken.get();
+  return { 'X-Requested-With': 'policy-kg', ...(token ? { Authorization: `Bearer ${token}` } : {}) };
+}
+
+const JOB_POLL_MS = 400;
+
+/** Polls an upload job to its end: its result, or its error as an ApiError. */
+async function followJob(job: Job, onProgress?: (fraction: number) => void): Promise<UploadResult> {
+  for (let current = job; ; ) {
+    onProgress?.(0.5 + current.progress / 2);
+    if (current.status === 'done' && current.result) return current.result;
+    if (current.status === 'failed') throw new ApiError(current.error?.code ?? 'INTERNAL', 0, current.error?.message ?? 'upload failed');
+    await new Promise((resolve) => setTimeout(resolve, JOB_POLL_MS));
+    current = (await getJson<{ job: Job }>(`/api/jobs/${id(current.id)}`)).job;
+  }
+}
+
+/** Sends a document as multipart field `file`; the answer is its job. */
+function sendUpload(file: File, onProgress?: (fraction: number) => void): Promise<Job> {
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', '/api/documents');
+    xhr.setRequestHeader('accept', 'application/json');
+    for (const [name, value] of Object.entries(writeHeaders())) xhr.setRequestHeader(name, value);
+    xhr.responseType = 'text';
+    xhr.upload.addEventListener('progress', (event) => {
+      if (event.lengthComputable && onProgress) onProgress(event.loaded / event.total);
+    });
+    xhr.addEventListener('load', () => {
+      let body: unknown = null;
+      try {
+        body = JSON.parse(xhr.responseText);
+      } catch {
+        body = null;
+      }
+      if (xhr.status >= 200 && xhr.status < 300 && body) {
+        resolve((body as { job: Job }).job);
+        return;
+      }
+      const error = (body as { error?: { code?: string; message?: string } } | null)?.error;
+      reject(new ApiError(error?.code ?? `HTTP_${xhr.status}`, xhr.status, error?.message ?? xhr.statusText));
+    });
+    xhr.addEventListener('error', () => reject(new ApiError('NETWORK', 0, 'upload failed')));
+    xhr.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')));
+    const form = new FormData();
+    form.append('file', file, file.name);
+    xhr.send(form);
+  });
+}
+
 export const api = {
   health: (signal?: AbortSignal) => getJson<Health>('/api/health', {}, signal),
   overview: (signal?: AbortSignal) => getJson<Overview>('/api/overview', {}, signal),
@@ -151,35 +220,8 @@ export const api = {
   document: (planId: string, focus?: { start: number; end: number } | null, signal?: AbortSignal) =>
     getJson<DocumentDetail>(`/api/documents/${id(planId)}`, focus ? { focusStart: focus.start, focusEnd: focus.end } : {}, signal),
   exportUrl: (format: 'json' | 'graphml' | 'csv', part?: 'nodes' | 'edges') => `/api/export${queryString({ format, part })}`,
-  /** Upload a document (multipart field `file`), reporting progress 0…1. */
-  upload(file: File, onProgress?: (fraction: number) => void): Promise<UploadResult> {
-    return new Promise((resolve, reject) => {
-      const xhr = new XMLHttpRequest();
-      xhr.open('POST', '/api/documents');
-      xhr.setRequestHeader('accept', 'application/json');
-      xhr.responseType = 'text';
-      xhr.upload.addEventListener('progress', (event) => {
-        if (event.lengthComputable && onProgress) onProgress(event.loaded / event.total);
-      });
-      xhr.addEventListener('load', () => {
-        let body: unknown = null;
-        try {
-          body = JSON.parse(xhr.responseText);
-        } catch {
-          body = null;
-        }
-        if (xhr.status >= 200 && xhr.status < 300 && body) {
-          resolve(body as UploadResult);
-          return;
-        }
-        const error = (body as { error?: { code?: string; message?: string } } | null)?.error;
-        reject(new ApiError(error?.code ?? `HTTP_${xhr.status}`, xhr.status, error?.message ?? xhr.statusText));
-      });
-      xhr.addEventListener('error', () => reject(new ApiError('NETWORK', 0, 'upload failed')));
-      xhr.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')));
-      const form = new FormData();
-      form.append('file', file, file.name);
-      xhr.send(form);
-    });
+  /** Upload a document (multipart field `file`) and follow its job, reporting progress 0…1 (sending, then processing). */
+  async upload(file: File, onProgress?: (fraction: number) => void): Promise<UploadResult> {
+    return followJob(await sendUpload(file, (fraction) => onProgress?.(fraction / 2)), onProgress);
   },
 };

@@ -14,6 +14,7 @@ import type { MatrixSchema } from '../../server/services/matrix.ts';
 import type { OverlapSchema } from '../../server/services/overlap.ts';
 import type { OverviewSchema } from '../../server/services/overview.ts';
 import type { SearchResultSchema } from '../../server/services/search.ts';
+import type { JobSchema, UploadResultSchema } from '../../server/services/uploads.ts';
 
 export type Label = GraphLabel;
 export type Evidence = GraphEvidence;
@@ -54,16 +55,12 @@ export interface EdgeDetail {
   target: { id?: string; label?: Label; name?: string; city?: string | null };
 }
 
-export interface UploadResult {
-  plan: PlanSummary;
-  nodes: number;
-  edges: number;
-  warnings: string[];
-}
+export type UploadResult = z.infer<typeof UploadResultSchema>;
+export type Job = z.infer<typeof JobSchema>;
 
 export interface Health {
   status: 'ok';
   version: string;
-  store: { kind: 'memory' | 'neo4j'; location: string };
+  store: { kind: 'memory' | 'neo4j' };
   counts: { nodes: Record<string, number>; edges: Record<string, number> };
 }

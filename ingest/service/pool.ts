@@ -182,10 +182,14 @@ export class IngestPool {
    * many documents wait, INGEST_TIMEOUT or INGEST_OUT_OF_MEMORY when the document overran its caps.
    */
   ingest(file: RawFile, onProgress?: (progress: IngestProgress) => void): Promise<PlanContribution> {
-    if (this.queue.length >= this.options.queueLimit) return Promise.reject(errors.queueFull(this.queue.length));
     return new Promise((resolve, reject) => {
       this.queue.push({ file, onProgress, resolve, reject });
       this.dispatch();
+      // Still waiting after every free process took a document: refused if that makes too many waiting.
+      if (this.queue.length > this.options.queueLimit) {
+        this.queue.pop();
+        reject(errors.queueFull(this.queue.length));
+      }
     });
   }
 

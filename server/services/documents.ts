@@ -40,13 +40,13 @@ export const DocumentDetailSchema = z.object({
 export type DocumentDetail = z.infer<typeof DocumentDetailSchema>;
 type Highlight = z.infer<typeof HighlightSchema>;
 
-function summaryOf(plan: NodeOfLabel<'Plan'>): z.infer<typeof PlanSummarySchema> {
+export function planSummary(plan: NodeOfLabel<'Plan'>): z.infer<typeof PlanSummarySchema> {
   return { ...planRef(plan), genre: plan.genre, status: plan.status, period: plan.period, sha256: plan.sha256, characters: plan.characters, issuers: plan.issuers };
 }
 
 export async function listDocuments(reader: GraphReader): Promise<z.infer<typeof DocumentListSchema>> {
   const plans = await reader.plans();
-  return { documents: plans.map(summaryOf).sort((a, b) => (a.city ?? '').localeCompare(b.city ?? '') || a.title.localeCompare(b.title)) };
+  return { documents: plans.map(planSummary).sort((a, b) => (a.city ?? '').localeCompare(b.city ?? '') || a.title.localeCompare(b.title)) };
 }
 
 export async function documentDetail(reader: GraphReader, id: string, focus?: { start: number; end: number }): Promise<DocumentDetail> {
@@ -78,7 +78,7 @@ export async function documentDetail(reader: GraphReader, id: string, focus?: { 
     }
   }
   return {
-    plan: summaryOf(plan),
+    plan: planSummary(plan),
     text: normalised.text,
     highlights: [...highlights.values()].sort((a, b) => a.start - b.start || b.end - a.end),
     focus: focus ? toNormalised(focus.start, focus.end) : null,

@@ -20,7 +20,7 @@ import type { GraphStore } from '../../graph/store.ts';
 import { createApp } from '../../server/app.ts';
 import { createLogger } from '../../server/http/logger.ts';
 import { closeAdmin, openClean, uri } from '../helpers/neo4j.ts';
-import { lexicon, seedContributions } from '../helpers/seeds.ts';
+import { seedContributions } from '../helpers/seeds.ts';
 import { tempDir } from '../helpers/temp.ts';
 
 const haveBrowser = fs.existsSync(CHROMIUM);
@@ -64,7 +64,7 @@ function describeClient(openStore: () => Promise<GraphStore>, screenshotsDir: st
     store = await openStore();
     await store.replacePlans(contributions);
     const config = { ...loadConfig({}), clientDir: outDir, dataDir: temp.dir, logLevel: 'silent' as const, rateLimitPerMinute: 100_000 };
-    const app = createApp({ store, config, lexicon: lexicon(), logger: createLogger('silent') });
+    const app = createApp({ store, config, logger: createLogger('silent') });
     server = await new Promise<Server>((resolve) => {
       const s = app.listen(0, '127.0.0.1', () => resolve(s));
     });

@@ -3,7 +3,7 @@
  * responsibility clauses, targets). An evidence link lands here scrolled to its sentence, which flashes.
  * Also: the document picker and the upload form.
  */
-import { api, failureText, isAbort } from '../api.ts';
+import { api, failureText, isAbort, writeToken } from '../api.ts';
 import { announce, documentCatalog, navigate, overviewCatalog, type View } from '../app.ts';
 import { empty, entityHref, failure, heading, labelDot, link, loading } from '../components.ts';
 import { el, setChildren } from '../dom.ts';
@@ -32,6 +32,9 @@ export function mount(root: HTMLElement, initial: StateOf<'reader'>): View {
   const fileInput = el('input', { type: 'file', class: 'file-input', accept: ACCEPT.join(','), 'aria-label': '选择要上传的文件（.txt、.docx、.pdf）', id: 'upload-file' });
   const fileName = el('span', { class: 'file-name' }, '未选择文件');
   const uploadButton = el('button', { type: 'submit', class: 'btn btn-primary btn-small', disabled: true }, '上传并解析');
+  // The server's write token, when it has one; kept for this tab only (sessionStorage).
+  const tokenInput = el('input', { type: 'password', class: 'token-input', autocomplete: 'off', placeholder: '写入令牌（服务器要求时填写）', 'aria-label': '写入令牌', value: writeToken.get() });
+  tokenInput.addEventListener('change', () => writeToken.set(tokenInput.value.trim()));
   const progress = el('progress', { max: '1', value: '0', hidden: true, 'aria-label': '上传进度' });
   const uploadResult = el('div', { class: 'upload-result', role: 'status', 'aria-live': 'polite' });
   fileInput.addEventListener('change', () => {
@@ -44,6 +47,7 @@ export function mount(root: HTMLElement, initial: StateOf<'reader'>): View {
     { class: 'upload', 'aria-label': '上传规划文件' },
     el('div', { class: 'small' }, el('strong', null, '上传文件'), el('span', { class: 'muted' }, '（.txt、.docx、.pdf）')),
     el('div', { class: 'file-pick' }, fileInput, el('label', { for: 'upload-file', class: 'btn btn-small' }, '选择文件…'), fileName),
+    tokenInput,
     el('div', { class: 'actions' }, uploadButton),
     progress,
     uploadResult,
