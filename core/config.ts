@@ -74,7 +74,8 @@ export interface Config {
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const parsed = EnvSchema.safeParse(env);
+  // An empty variable is an unset one (docker compose passes `${X:-}` through as "").
+  const parsed = EnvSchema.safeParse(Object.fromEntries(Object.entries(env).filter(([, value]) => value !== '')));
   if (!parsed.success) throw errors.validationFailed('configuration', parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })));
   const e = parsed.data;
   return {

@@ -4,12 +4,14 @@
  * transport, malformed bodies and URLs — each refused with its documented status and code, and the
  * stored graph (its JSON export) byte-identical afterwards. Chromium's part is write-access-browser.test.ts.
  */
+import os from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Config } from '../../../core/config.ts';
 import type { GraphStore } from '../../../graph/store.ts';
 import { finishedJob, rawRequest, startServer, WRITE_HEADERS, type RawResponse, type RunningServer } from '../../helpers/http.ts';
 import { SEED_FILES, seedBytes, seedContributions } from '../../helpers/seeds.ts';
 import { embeddedStoreWith } from '../../helpers/stores.ts';
+import { answeringHosts, isLoopbackAddress } from '../../../server/http/write-access.ts';
 
 const TOKEN = 'test-write-token-0123456789abcdef';
 const SEED = SEED_FILES[0] as string;
@@ -149,5 +151,36 @@ describe('writes on a server listening beyond loopback without a token', () => {
     expect(JSON.parse(upload.body).error.message).toContain('POLICY_KG_WRITE_TOKEN');
     const remove = await server.attempt({ method: 'DELETE', path: `/api/documents/${encodeURIComponent(`plan:${SEED.replace(/\.txt$/, '')}`)}`, headers: WRITE_HEADERS });
     expect(remove.code).toBe('WRITES_DISABLED');
+  });
+});
+
+describe('isLoopbackAddress', () => {
+  it.each([
+    ['127.0.0.1', true],
+    ['127.8.9.1', true],
+    ['::1', true],
+    ['::ffff:127.0.0.1', true],
+    ['localhost', true],
+    ['10.0.0.1', false],
+    ['::ffff:10.0.0.1', false],
+    ['0.0.0.0', false],
+    ['128.0.0.1', false],
+    [undefined, false],
+  ])('%s → %s', (address, loopback) => {
+    expect(isLoopbackAddress(address)).toBe(loopback);
+  });
+});
+
+describe('answeringHosts', () => {
+  it('is the loopback names, the listening address and the configured names', () => {
+    expect([...answeringHosts({ host: '127.0.0.1', allowedHosts: ['kg.example.org'] })].sort()).toEqual(['127.0.0.1', '::1', 'kg.example.org', 'localhost']);
+    expect(answeringHosts({ host: '192.0.2.7', allowedHosts: [] }).has('192.0.2.7')).toBe(true);
+  });
+
+  it('adds the machine’s own name and addresses when listening everywhere', () => {
+    const hosts = answeringHosts({ host: '0.0.0.0', allowedHosts: [] });
+    expect(hosts.has(os.hostname().toLowerCase())).toBe(true);
+    for (const addresses of Object.values(os.networkInterfaces())) for (const a of addresses ?? []) expect(hosts.has(a.address.toLowerCase())).toBe(true);
+    expect(hosts.has('evil.example')).toBe(false);
   });
 });
