@@ -95,6 +95,12 @@ export const errors = {
       `${file}: ${bytes} bytes exceeds the limit of ${limit} bytes (set POLICY_KG_MAX_FILE_BYTES to change it).`,
       { file, bytes, limit },
     ),
+  textTooLong: (file: string, characters: number, limit: number) =>
+    new PolicyKgError(
+      'INPUT_TOO_LARGE',
+      `${file}: ${characters} characters of text exceeds the limit of ${limit} — far beyond any plan; split it into its documents.`,
+      { file, characters, limit },
+    ),
   unsafeArchive: (file: string, reason: string) =>
     new PolicyKgError('UNSAFE_ARCHIVE', `${file}: refused, ${reason}.`, { file, reason }),
   noTextLayer: (file: string) =>

@@ -4,7 +4,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { isPolicyKgError, type ErrorCode } from '../../../core/errors.ts';
-import { readDocument } from '../../../ingest/read/index.ts';
+import { MAX_TEXT_CHARACTERS, readDocument } from '../../../ingest/read/index.ts';
 import { defaultReaders } from '../../../ingest/read/readers.ts';
 import { makeDocx } from '../../helpers/make-docx.ts';
 import { makeSimplePdf } from '../../helpers/make-pdf.ts';
@@ -69,5 +69,11 @@ describe('readDocument: names and sizes', () => {
         message: `${name}: ${bytes.length} bytes exceeds the limit of 1000 bytes (set POLICY_KG_MAX_FILE_BYTES to change it).`,
       });
     }
+  });
+
+  it('refuses more text than any plan has, and takes the most there may be', async () => {
+    const refused = await refusal(() => read('huge.txt', Buffer.from('氢'.repeat(MAX_TEXT_CHARACTERS + 1), 'utf8')));
+    expect(refused).toMatchObject({ code: 'INPUT_TOO_LARGE', message: expect.stringContaining(`${MAX_TEXT_CHARACTERS + 1} characters`) });
+    expect((await read('largest.txt', Buffer.from('氢'.repeat(MAX_TEXT_CHARACTERS), 'utf8'))).text).toHaveLength(MAX_TEXT_CHARACTERS);
   });
 });
