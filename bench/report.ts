@@ -2,6 +2,7 @@
 import type { ApiResult } from './api.ts';
 import type { ClientResult } from './client.ts';
 import type { IngestResult } from './ingest.ts';
+import type { IsolationResult, Latencies } from './isolation.ts';
 import type { StorageResult } from './storage.ts';
 
 export interface Results {
@@ -10,6 +11,7 @@ export interface Results {
   storage: StorageResult[];
   api: ApiResult[];
   client: ClientResult | null;
+  isolation: IsolationResult | null;
 }
 
 export interface Target {
@@ -38,7 +40,16 @@ export function targetsOf(results: Results): Target[] {
     targets.push({ target: '2,000-node first render ≤ 1.5 s', measured: `${results.client.largeGraphFirstRenderMs} ms (median)`, met: results.client.largeGraphFirstRenderMs <= 1500 });
     targets.push({ target: '≥ 30 fps panning a 2,000-node graph', measured: `${results.client.panFps} fps`, met: results.client.panFps >= 30 });
   }
+  if (results.isolation) targets.push(...isolationTargets(results.isolation));
   return targets;
+}
+
+function isolationTargets({ healthDuringUpload, pdfBomb, parallelIngest }: IsolationResult): Target[] {
+  return [
+    { target: '/api/health p99 ≤ 50 ms while a 5 MB plan is ingested', measured: `${healthDuringUpload.inPipeline.p99Ms} ms in the pipeline, ${healthDuringUpload.wholeUpload.p99Ms} ms with the store's write (idle ${healthDuringUpload.idle.p99Ms} ms)`, met: healthDuringUpload.wholeUpload.p99Ms <= 50 },
+    { target: 'PDF bomb refused under 200 MB peak RSS', measured: `${pdfBomb.code}, ${pdfBomb.peakRssMiB} MiB (reading a seed: ${pdfBomb.baselinePeakRssMiB} MiB)`, met: pdfBomb.code !== 'read' && pdfBomb.peakRssMiB < 200 },
+    { target: 'ingest on 2 workers ≥ 1.7× 1 worker', measured: `${parallelIngest.speedup}× (whole CLI with the store write: ${parallelIngest.cliSpeedup}×)`, met: parallelIngest.speedup >= 1.7 },
+  ];
 }
 
 function table(headers: string[], rows: (string | number)[][]): string {
@@ -62,6 +73,14 @@ export function printReport(report: Results & { targets: Target[] }): void {
     out.push('', 'CLIENT (headless Chromium)');
     const c = report.client;
     out.push(table(['overview first render ms', '2,000-node first render ms (median)', 'samples ms', 'nodes', 'pan fps'], [[c.overviewFirstRenderMs, c.largeGraphFirstRenderMs, c.largeGraphRenderSamplesMs.join(' '), c.largeGraphNodes, c.panFps]]));
+  }
+  if (report.isolation) {
+    const { healthDuringUpload: h, pdfBomb: b, parallelIngest: p } = report.isolation;
+    out.push('', `ISOLATION: /api/health (open loop, every 10 ms) while a ${h.uploadMiB} MiB plan is ingested (${h.pipelineSeconds} s in the pipeline, ${h.seconds} s in all)`);
+    const row = (name: string, l: Latencies) => [name, l.samples, l.failed, l.p50Ms, l.p99Ms, l.maxMs];
+    out.push(table(['', 'answered', 'failed', 'p50 ms', 'p99 ms', 'max ms'], [row('idle', h.idle), row('document in the pipeline', h.inPipeline), row('whole upload, store write included', h.wholeUpload)]));
+    out.push(`PDF bomb: ${b.fileKiB} KiB inflating to ${b.inflatedMiB} MiB → ${b.code}, peak RSS ${b.peakRssMiB} MiB (a fresh process reading a seed: ${b.baselinePeakRssMiB} MiB)`);
+    out.push(table(['corpus docs', '1 worker ms', '2 workers ms', 'speed-up', 'CLI 1 worker ms', 'CLI 2 workers ms', 'CLI speed-up'], [[p.documents, p.oneWorkerMs, p.twoWorkersMs, p.speedup, p.cliOneWorkerMs, p.cliTwoWorkersMs, p.cliSpeedup]]));
   }
   out.push('', 'TARGETS');
   out.push(table(['target', 'measured', 'met'], report.targets.map((t) => [t.target, t.measured, t.met === null ? 'n/a' : t.met ? 'yes' : 'NO'])));

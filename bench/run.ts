@@ -1,8 +1,9 @@
 /**
- * npm run bench [-- --sizes 1,10,100 --seconds 10 --skip-client --empty-neo4j]: every benchmark, each
+ * npm run bench [-- --sizes 1,10,100 --seconds 10 --skip-client --skip-isolation --empty-neo4j]: every benchmark, each
  * figure a ratio against a baseline measured in the same run; prints a table and writes
  * bench/results.json. Neo4j parts run when NEO4J_URI is set (eval "$(scripts/neo4j-local start)") and
- * need an empty database, which they leave empty (see neo4j-database.ts).
+ * need an empty database, which they leave empty (see neo4j-database.ts). `--only isolation` runs
+ * just the isolation figures (isolation.ts) on the largest size.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -16,6 +17,7 @@ import { benchApi, type ApiResult } from './api.ts';
 import { benchClient, type ClientResult } from './client.ts';
 import { buildCorpus } from './corpus.ts';
 import { benchIngest, type IngestResult } from './ingest.ts';
+import { benchIsolation } from './isolation.ts';
 import { ratio } from './measure.ts';
 import { eraseDatabase, requireEmptyDatabase } from './neo4j-database.ts';
 import { benchMemoryStorage, benchNeo4jStorage, type StorageResult } from './storage.ts';
@@ -31,6 +33,13 @@ const seconds = Number(option('seconds', '10'));
 const config = loadConfig();
 const lexicon = loadLexicon(config.lexiconDir);
 const log = (message: string) => process.stderr.write(`[bench] ${message}\n`);
+const isolationFactor = Math.max(...sizes);
+
+if (option('only', '') === 'isolation') {
+  const results = { ingest: [], perCharacterGrowth: Number.NaN, storage: [], api: [], client: null, isolation: await benchIsolation(isolationFactor, log) };
+  printReport({ ...results, targets: targetsOf(results) });
+  process.exit(0);
+}
 if (config.neo4j) {
   try {
     await requireEmptyDatabase(config.neo4j, process.argv.includes('--empty-neo4j'));
@@ -83,6 +92,8 @@ if (!process.argv.includes('--skip-client')) {
 await memory.close();
 fs.rmSync(dir, { recursive: true, force: true });
 
+const isolation = process.argv.includes('--skip-isolation') ? null : await benchIsolation(isolationFactor, log);
+
 const results = {
   date: new Date().toISOString(),
   machine: { cpus: os.cpus().length, node: process.version },
@@ -91,6 +102,7 @@ const results = {
   storage,
   api,
   client,
+  isolation,
 };
 const report = { ...results, targets: targetsOf(results) };
 fs.writeFileSync(path.join(PROJECT_ROOT, 'bench/results.json'), `${JSON.stringify(report, null, 2)}\n`);

@@ -1,0 +1,227 @@
+/**
+ * Isolation and scale of ingest (issue 15): how responsive the server stays while a 5 MB plan is
+ * ingested, the peak memory of reading a PDF decompression bomb, and ingest of a corpus on two worker
+ * processes against one. Each figure has its baseline from the same run: /api/health on the idle
+ * server, a fresh process reading a seed, the same corpus on one worker.
+ */
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { loadConfig, PROJECT_ROOT } from '../core/config.ts';
+import { IngestService } from '../ingest/service/index.ts';
+import { pdfBomb } from '../test/helpers/make-raw-pdf.ts';
+import { buildCorpus, seedDocuments } from './corpus.ts';
+import { now, percentile, ratio, round } from './measure.ts';
+
+const MB = 1024 * 1024;
+const run = promisify(execFile);
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const TSX = ['--import', 'tsx'];
+
+export interface Latencies {
+  samples: number;
+  /** Requests that got no answer (a refused or reset connection). */
+  failed: number;
+  p50Ms: number;
+  p99Ms: number;
+  maxMs: number;
+}
+
+export interface IsolationResult {
+  /** inPipeline: while the document was in the pool; wholeUpload: until the job was done, the store's write included. */
+  healthDuringUpload: { uploadMiB: number; seconds: number; pipelineSeconds: number; idle: Latencies; inPipeline: Latencies; wholeUpload: Latencies };
+  pdfBomb: { fileKiB: number; inflatedMiB: number; code: string; peakRssMiB: number; baselinePeakRssMiB: number };
+  parallelIngest: { documents: number; oneWorkerMs: number; twoWorkersMs: number; speedup: number; cliOneWorkerMs: number; cliTwoWorkersMs: number; cliSpeedup: number };
+}
+
+function latencies({ samples, failed }: { samples: { ms: number }[]; failed: number }): Latencies {
+  const ms = samples.map((s) => s.ms);
+  return { samples: ms.length, failed, p50Ms: round(percentile(ms, 0.5)), p99Ms: round(percentile(ms, 0.99)), maxMs: round(Math.max(...ms)) };
+}
+
+/** `npm start`'s server in its own process (so this process's timers never wait on it), on a free port. */
+async function startServerProcess(dataDir: string): Promise<{ base: string; child: ChildProcess }> {
+  const child = spawn(process.execPath, [...TSX, path.join(PROJECT_ROOT, 'server/main.ts')], {
+    env: { ...process.env, POLICY_KG_DATA: dataDir, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', NEO4J_URI: '', RATE_LIMIT_PER_MINUTE: '1000000' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  // Never left behind, whatever happens to this process.
+  process.on('exit', () => child.kill());
+  const base = await new Promise<string>((resolve, reject) => {
+    let output = '';
+    child.stdout?.on('data', (chunk: Buffer) => {
+      output += chunk.toString('utf8');
+      const url = /serving on (http:\/\/[^/\s]+)\//.exec(output)?.[1];
+      if (url) resolve(url);
+    });
+    child.on('exit', (code) => reject(new Error(`server exited (${code}) before serving: ${output}`)));
+  });
+  return { base, child };
+}
+
+interface Sample {
+  due: number;
+  ms: number;
+}
+
+/**
+ * Asks for /api/health every `intervalMs` whether or not earlier answers came (open loop), so a stalled
+ * server shows as many slow answers rather than one: each latency counts from when its request was due.
+ */
+async function healthSamples(base: string, until: () => boolean, intervalMs = 10): Promise<{ samples: Sample[]; failed: number }> {
+  const samples: Sample[] = [];
+  let failed = 0;
+  const pending: Promise<void>[] = [];
+  while (!until()) {
+    const due = now();
+    pending.push(
+      fetch(`${base}/api/health`).then(
+        async (response) => {
+          await response.arrayBuffer();
+          samples.push({ due, ms: now() - due });
+        },
+        () => void (failed += 1),
+      ),
+    );
+    await sleep(intervalMs);
+  }
+  await Promise.all(pending);
+  return { samples, failed };
+}
+
+const PIPELINE_STAGES = new Set(['read', 'normalise', 'structure', 'segment', 'extract', 'resolve', 'link']);
+
+/**
+ * Polls the job to its end. `pipelineUntil`: when the last poll that found the document still in the
+ * pipeline was sent — before it, the work was in the pool; after it came the transfer and the store's write.
+ */
+async function followJob(base: string, id: string, state: { finished: string | null; pipelineUntil: number }): Promise<void> {
+  while (!state.finished) {
+    const sent = now();
+    const { job } = (await (await fetch(`${base}/api/jobs/${id}`)).json()) as { job: { status: string; stage?: string; error?: { message: string } } };
+    if (job.status === 'queued' || PIPELINE_STAGES.has(job.stage ?? '')) state.pipelineUntil = sent;
+    if (job.status === 'done' || job.status === 'failed') state.finished = job.status === 'done' ? 'done' : `failed: ${job.error?.message}`;
+    else await sleep(50);
+  }
+}
+
+function fiveMegabytePlan(): string {
+  let text = '';
+  while (Buffer.byteLength(text) < 5 * MB) text += seedDocuments().map((d) => d.text).join('\n');
+  return text;
+}
+
+async function benchHealthDuringUpload(): Promise<IsolationResult['healthDuringUpload']> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'policy-kg-bench-upload-'));
+  const { base, child } = await startServerProcess(dir);
+  try {
+    const idleUntil = now() + 3000;
+    const idle = await healthSamples(base, () => now() > idleUntil);
+    const text = fiveMegabytePlan();
+    const started = now();
+    const response = await fetch(`${base}/api/documents?name=bench-5mb.txt`, { method: 'POST', headers: { 'X-Requested-With': 'policy-kg', 'content-type': 'text/plain' }, body: text });
+    if (response.status !== 202) throw new Error(`upload refused: ${response.status} ${await response.text()}`);
+    const state = { finished: null as string | null, pipelineUntil: started };
+    const follow = followJob(base, ((await response.json()) as { job: { id: string } }).job.id, state);
+    const during = await healthSamples(base, () => state.finished !== null);
+    await follow;
+    if (state.finished !== 'done') throw new Error(`the 5 MB upload ${state.finished}`);
+    const inPipeline = during.samples.filter((s) => s.due <= state.pipelineUntil);
+    return {
+      uploadMiB: round(Buffer.byteLength(text) / MB),
+      seconds: round((now() - started) / 1000, 1),
+      pipelineSeconds: round((state.pipelineUntil - started) / 1000, 1),
+      idle: latencies(idle),
+      inPipeline: latencies({ samples: inPipeline, failed: 0 }),
+      wholeUpload: latencies(during),
+    };
+  } finally {
+    child.kill();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function peakRssReading(file: string): Promise<{ code: string; peakRssMiB: number }> {
+  const { stdout } = await run(process.execPath, [...TSX, path.join(PROJECT_ROOT, 'bench/read-document.ts'), file], { encoding: 'utf8' });
+  return JSON.parse(stdout) as { code: string; peakRssMiB: number };
+}
+
+async function benchPdfBomb(): Promise<IsolationResult['pdfBomb']> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'policy-kg-bench-bomb-'));
+  try {
+    const bomb = path.join(dir, 'bomb.pdf');
+    const inflated = 400 * MB;
+    fs.writeFileSync(bomb, await pdfBomb(inflated));
+    const baseline = await peakRssReading(path.join(PROJECT_ROOT, 'seeds', seedDocuments()[0]?.name as string));
+    const measured = await peakRssReading(bomb);
+    return { fileKiB: Math.round(fs.statSync(bomb).size / 1024), inflatedMiB: inflated / MB, code: measured.code, peakRssMiB: measured.peakRssMiB, baselinePeakRssMiB: baseline.peakRssMiB };
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function timeService(dir: string, workers: number): Promise<number> {
+  const config = loadConfig({ ...process.env, NEO4J_URI: '' });
+  const service = new IngestService({ ...config, ingest: { ...config.ingest, workers } });
+  try {
+    const started = now();
+    const report = await service.ingestPaths([dir]);
+    if (report.failures.length > 0) throw new Error(`ingest failed: ${report.failures[0]?.message}`);
+    return now() - started;
+  } finally {
+    await service.close();
+  }
+}
+
+async function timeCli(dir: string, workers: number): Promise<number> {
+  const data = fs.mkdtempSync(path.join(os.tmpdir(), 'policy-kg-bench-cli-'));
+  try {
+    const started = now();
+    await run(process.execPath, [path.join(PROJECT_ROOT, 'bin/policy-kg.js'), 'ingest', dir, '--workers', String(workers)], { env: { ...process.env, POLICY_KG_DATA: data, NEO4J_URI: '' }, maxBuffer: 64 * MB });
+    return now() - started;
+  } finally {
+    fs.rmSync(data, { recursive: true, force: true });
+  }
+}
+
+async function benchParallelIngest(factor: number): Promise<IsolationResult['parallelIngest']> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'policy-kg-bench-corpus-'));
+  try {
+    const corpus = buildCorpus(factor);
+    for (const document of corpus) fs.writeFileSync(path.join(dir, document.name), document.text);
+    // Interleaved, best of two: on a shared machine a run can lose its cores to others for a while.
+    const best = async (time: (dir: string, workers: number) => Promise<number>) => {
+      const one: number[] = [];
+      const two: number[] = [];
+      for (let round = 0; round < 2; round += 1) {
+        one.push(await time(dir, 1));
+        two.push(await time(dir, 2));
+      }
+      return [Math.min(...one), Math.min(...two)] as const;
+    };
+    const [oneWorkerMs, twoWorkersMs] = await best(timeService);
+    const [cliOneWorkerMs, cliTwoWorkersMs] = await best(timeCli);
+    return {
+      documents: corpus.length,
+      oneWorkerMs: Math.round(oneWorkerMs),
+      twoWorkersMs: Math.round(twoWorkersMs),
+      speedup: ratio(oneWorkerMs, twoWorkersMs),
+      cliOneWorkerMs: Math.round(cliOneWorkerMs),
+      cliTwoWorkersMs: Math.round(cliTwoWorkersMs),
+      cliSpeedup: ratio(cliOneWorkerMs, cliTwoWorkersMs),
+    };
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+export async function benchIsolation(factor: number, log: (message: string) => void): Promise<IsolationResult> {
+  log('isolation: /api/health while a 5 MB plan is ingested');
+  const healthDuringUpload = await benchHealthDuringUpload();
+  log('isolation: reading a PDF decompression bomb');
+  const bomb = await benchPdfBomb();
+  log(`isolation: ${factor}× corpus on 1 and 2 workers`);
+  return { healthDuringUpload, pdfBomb: bomb, parallelIngest: await benchParallelIngest(factor) };
+}
