@@ -48,7 +48,11 @@ function isolationTargets({ healthDuringUpload, pdfBomb, parallelIngest }: Isola
   return [
     { target: '/api/health p99 ≤ 50 ms while a 5 MB plan is ingested', measured: `${healthDuringUpload.inPipeline.p99Ms} ms in the pipeline, ${healthDuringUpload.wholeUpload.p99Ms} ms with the store's write (idle ${healthDuringUpload.idle.p99Ms} ms)`, met: healthDuringUpload.wholeUpload.p99Ms <= 50 },
     { target: 'PDF bomb refused under 200 MB peak RSS', measured: `${pdfBomb.code}, ${pdfBomb.peakRssMiB} MiB (reading a seed: ${pdfBomb.baselinePeakRssMiB} MiB)`, met: pdfBomb.code !== 'read' && pdfBomb.peakRssMiB < 200 },
-    { target: 'ingest on 2 workers ≥ 1.7× 1 worker', measured: `${parallelIngest.speedup}× (whole CLI with the store write: ${parallelIngest.cliSpeedup}×)`, met: parallelIngest.speedup >= 1.7 },
+    {
+      target: 'ingest on 2 workers ≥ 1.7× 1 worker',
+      measured: `${parallelIngest.speedup}× wall clock (CLI with the store's write: ${parallelIngest.cliSpeedup}×); by the workers' CPU time: ${parallelIngest.cpuSpeedup ?? 'n/a'}×`,
+      met: parallelIngest.speedup >= 1.7,
+    },
   ];
 }
 
@@ -80,7 +84,12 @@ export function printReport(report: Results & { targets: Target[] }): void {
     const row = (name: string, l: Latencies) => [name, l.samples, l.failed, l.p50Ms, l.p99Ms, l.maxMs];
     out.push(table(['', 'answered', 'failed', 'p50 ms', 'p99 ms', 'max ms'], [row('idle', h.idle), row('document in the pipeline', h.inPipeline), row('whole upload, store write included', h.wholeUpload)]));
     out.push(`PDF bomb: ${b.fileKiB} KiB inflating to ${b.inflatedMiB} MiB → ${b.code}, peak RSS ${b.peakRssMiB} MiB (a fresh process reading a seed: ${b.baselinePeakRssMiB} MiB)`);
-    out.push(table(['corpus docs', '1 worker ms', '2 workers ms', 'speed-up', 'CLI 1 worker ms', 'CLI 2 workers ms', 'CLI speed-up'], [[p.documents, p.oneWorkerMs, p.twoWorkersMs, p.speedup, p.cliOneWorkerMs, p.cliTwoWorkersMs, p.cliSpeedup]]));
+    out.push(
+      table(
+        ['corpus docs', '1 worker ms', '2 workers ms', 'speed-up', 'workers CPU ms 1 / 2', 'CPU speed-up', 'CLI 1 worker ms', 'CLI 2 workers ms', 'CLI speed-up'],
+        [[p.documents, p.oneWorkerMs, p.twoWorkersMs, p.speedup, p.workerCpuMs ? `${p.workerCpuMs.one} / ${p.workerCpuMs.two}` : 'n/a', p.cpuSpeedup ?? 'n/a', p.cliOneWorkerMs, p.cliTwoWorkersMs, p.cliSpeedup]],
+      ),
+    );
   }
   out.push('', 'TARGETS');
   out.push(table(['target', 'measured', 'met'], report.targets.map((t) => [t.target, t.measured, t.met === null ? 'n/a' : t.met ? 'yes' : 'NO'])));

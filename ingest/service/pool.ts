@@ -3,7 +3,8 @@
  * workers, never on the caller's thread. Each document has a time cap (from when a process starts on
  * it, not while it waits) and a memory cap (the process's heap limit, and its resident size watched
  * from here, which also counts native and buffer memory); a process that overruns either is killed
- * and replaced. Documents waiting for a process are bounded.
+ * and replaced. Documents waiting for a process are bounded, and the processes run at a lower
+ * priority than their parent.
  *
  * Processes, not worker threads: nodejieba's addon loads in a worker, but terminating a worker while
  * it is inside nodejieba (a timeout, a heap limit) aborts the whole process.
@@ -11,6 +12,7 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { IngestConfig } from '../../core/config.ts';
@@ -46,6 +48,7 @@ const TSX = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
 // A process keeps its loaded dictionary this long after its last document.
 const IDLE_MS = 30_000;
 const MEMORY_POLL_MS = 100;
+const WORKER_NICENESS = 10;
 
 /** Resident memory of a process in bytes, where /proc tells it (Linux); null elsewhere. */
 function residentBytes(pid: number): number | null {
@@ -75,9 +78,19 @@ class IngestProcess {
       serialization: 'advanced',
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });
+    this.lowerPriority();
     this.child.on('message', (message: ChildMessage) => this.receive(message));
     this.child.on('exit', (code, signal) => this.exited(code, signal));
     this.child.on('error', (error) => this.finish(() => this.current?.reject(error)));
+  }
+
+  /** Ingest is background work: the server answering requests (or anything else) goes first. */
+  private lowerPriority(): void {
+    try {
+      if (this.child.pid !== undefined) os.setPriority(this.child.pid, Math.min(19, os.getPriority() + WORKER_NICENESS));
+    } catch {
+      // Not allowed here (or the process already ended): it runs at its parent's priority.
+    }
   }
 
   run(document: PendingDocument): void {
