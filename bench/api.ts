@@ -10,6 +10,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { loadConfig, PROJECT_ROOT } from '../core/config.ts';
 import type { GraphStore } from '../graph/store.ts';
+import type { Lexicon } from '../lexicon/index.ts';
 import { createApp } from '../server/app.ts';
 import { createLogger } from '../server/http/logger.ts';
 import { GraphReader } from '../server/services/graph-reader.ts';
@@ -62,13 +63,14 @@ async function timeUncached(run: () => Promise<unknown>, times = 30): Promise<{ 
   return { p50: round(percentile(samples, 0.5)), p99: round(percentile(samples, 0.99)) };
 }
 
-export async function benchApi(store: GraphStore, seconds = 10): Promise<ApiResult> {
+export async function benchApi(store: GraphStore, lexicon: Lexicon, seconds = 10): Promise<ApiResult> {
   const config = { ...loadConfig({ LOG_LEVEL: 'silent' }), rateLimitPerMinute: 10_000_000, validateResponses: false };
   // The baseline: Express answering a small JSON object, through the same middleware stack.
   const bareBody = { ok: true, items: [1, 2, 3] };
   const app = createApp({
     store,
     config,
+    lexicon,
     logger: createLogger('silent'),
     extraRoutes: (express) => express.get('/api/bench-bare', (_req, res) => void res.json(bareBody)),
   });

@@ -4,7 +4,7 @@
  * processes against one. Each figure has its baseline from the same run: /api/health on the idle
  * server, a fresh process reading a seed, the same corpus on one worker.
  */
-import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -14,6 +14,7 @@ import { IngestService } from '../ingest/service/index.ts';
 import { pdfBomb } from '../test/helpers/make-raw-pdf.ts';
 import { buildCorpus, seedDocuments } from './corpus.ts';
 import { now, percentile, ratio, round } from './measure.ts';
+import { startServerProcess } from './server-process.ts';
 
 const MB = 1024 * 1024;
 const run = promisify(execFile);
@@ -51,26 +52,6 @@ export interface IsolationResult {
 function latencies({ samples, failed }: { samples: { ms: number }[]; failed: number }): Latencies {
   const ms = samples.map((s) => s.ms);
   return { samples: ms.length, failed, p50Ms: round(percentile(ms, 0.5)), p99Ms: round(percentile(ms, 0.99)), maxMs: round(Math.max(...ms)) };
-}
-
-/** `npm start`'s server in its own process (so this process's timers never wait on it), on a free port. */
-async function startServerProcess(dataDir: string): Promise<{ base: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, [...TSX, path.join(PROJECT_ROOT, 'server/main.ts')], {
-    env: { ...process.env, POLICY_KG_DATA: dataDir, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', NEO4J_URI: '', RATE_LIMIT_PER_MINUTE: '1000000' },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  // Never left behind, whatever happens to this process.
-  process.on('exit', () => child.kill());
-  const base = await new Promise<string>((resolve, reject) => {
-    let output = '';
-    child.stdout?.on('data', (chunk: Buffer) => {
-      output += chunk.toString('utf8');
-      const url = /serving on (http:\/\/[^/\s]+)\//.exec(output)?.[1];
-      if (url) resolve(url);
-    });
-    child.on('exit', (code) => reject(new Error(`server exited (${code}) before serving: ${output}`)));
-  });
-  return { base, child };
 }
 
 interface Sample {
@@ -130,7 +111,11 @@ function fiveMegabytePlan(): string {
 
 async function benchHealthDuringUpload(): Promise<IsolationResult['healthDuringUpload']> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'policy-kg-bench-upload-'));
-  const { base, child } = await startServerProcess(dir);
+  // `npm start`'s server in its own process, so this process's timers never wait on it.
+  const { url: base, child } = await startServerProcess({ POLICY_KG_DATA: dir, HOST: '127.0.0.1', RATE_LIMIT_PER_MINUTE: '1000000' });
+  const killServer = () => child.kill();
+  // Never left behind, whatever happens to this process.
+  process.on('exit', killServer);
   try {
     const idleUntil = now() + 3000;
     const idle = await healthSamples(base, () => now() > idleUntil);
@@ -153,7 +138,8 @@ async function benchHealthDuringUpload(): Promise<IsolationResult['healthDuringU
       wholeUpload: latencies(during),
     };
   } finally {
-    child.kill();
+    killServer();
+    process.off('exit', killServer);
     fs.rmSync(dir, { recursive: true, force: true });
   }
 }

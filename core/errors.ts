@@ -130,14 +130,15 @@ export const errors = {
   storeCorrupt: (where: string, reason: string) =>
     new PolicyKgError(
       'STORE_CORRUPT',
-      `Graph store file ${where} is unreadable (${reason}). Move it aside and re-ingest; nothing was overwritten.`,
+      `Graph store file ${where} is unreadable (${reason}). Move it aside and restore a backup (policy-kg restore) or re-ingest; nothing was overwritten.`,
       { where, reason },
     ),
-  storeWriteFailed: (where: string, cause: unknown) =>
+  /** `condition`: what went wrong in words that name no file or host (a full disk), which API clients may be told. */
+  storeWriteFailed: (where: string, cause: unknown, condition?: string) =>
     new PolicyKgError(
       'STORE_WRITE_FAILED',
       `Writing the graph to ${where} failed; the previous graph is unchanged (${cause instanceof Error ? cause.message : String(cause)}).`,
-      { where },
+      { where, ...(condition ? { condition } : {}) },
       { cause },
     ),
   validationFailed: (what: string, issues: { path: string; message: string }[]) =>

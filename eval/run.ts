@@ -1,8 +1,9 @@
 /**
  * Runs the pipeline on every document a set of references covers and scores each category the set
  * annotates. The shared references (test/gold over seeds/) are one set; every folder under
- * test/fixtures/eval/ is another: plans of other cities written for this project, with a
- * `documents/` folder beside reference files in the same format as test/gold.
+ * test/fixtures/eval/ is another: reference files in the same format as test/gold, with the plans
+ * they annotate in a `documents/` folder beside them (plans of other cities written for this
+ * project) or, when the folder has none, in seeds/ (references for seed documents test/gold leaves out).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -10,9 +11,11 @@ import type { PlanContribution } from '../graph/schema.ts';
 import { ingestFile } from '../ingest/pipeline.ts';
 import type { Lexicon } from '../lexicon/index.ts';
 import { annotatedFiles, loadGold } from './gold.ts';
-import { alignEntities, combine, scoreAssignments, scoreTargets, type Score } from './score.ts';
+import { alignEntities, combine, scoreAssignments, scoreDeadlines, scoreTargets, type Score } from './score.ts';
 
-export const CATEGORIES = ['departments', 'task×department (lead)', 'task×department (all)', 'enterprises', 'platforms', 'targets'] as const;
+export const CATEGORIES = [
+  'departments', 'task×department (lead)', 'task×department (all)', 'task×department (co-operating)', 'task deadlines', 'enterprises', 'platforms', 'targets',
+] as const;
 export type Category = (typeof CATEGORIES)[number];
 
 /** The reference file each category is scored against. */
@@ -20,6 +23,8 @@ const CATEGORY_FILES: Record<Category, string> = {
   departments: 'departments.json',
   'task×department (lead)': 'tasks.json',
   'task×department (all)': 'tasks.json',
+  'task×department (co-operating)': 'tasks.json',
+  'task deadlines': 'tasks.json',
   enterprises: 'enterprises.json',
   platforms: 'platforms.json',
   targets: 'targets.json',
@@ -43,23 +48,30 @@ export function evalSets(projectRoot: string, fixturesDir = path.join(projectRoo
   const fixtures = fs.existsSync(fixturesDir)
     ? fs.readdirSync(fixturesDir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()
     : [];
-  return [shared, ...fixtures.map((name) => ({ name, goldDir: path.join(fixturesDir, name), documentsDir: path.join(fixturesDir, name, 'documents') }))];
+  const documentsDir = (name: string) => {
+    const own = path.join(fixturesDir, name, 'documents');
+    return fs.existsSync(own) ? own : shared.documentsDir;
+  };
+  return [shared, ...fixtures.map((name) => ({ name, goldDir: path.join(fixturesDir, name), documentsDir: documentsDir(name) }))];
 }
 
 export function evaluateContribution(contribution: PlanContribution, goldDir: string, doc: string): Partial<Record<Category, Score>> {
   const gold = loadGold(goldDir);
   const departments = alignEntities(contribution, 'Department', gold.departments, doc);
   const assignments = scoreAssignments(contribution, gold.tasks, doc, departments.alignment);
-  const all: Record<Category, Score> = {
+  // A category a set's references leave out (co-operating bodies, deadlines) is not scored.
+  const all: Record<Category, Score | null> = {
     departments: departments.score,
     'task×department (lead)': assignments.lead,
     'task×department (all)': assignments.all,
+    'task×department (co-operating)': assignments.cooperating,
+    'task deadlines': scoreDeadlines(contribution, gold.tasks, doc),
     enterprises: alignEntities(contribution, 'Enterprise', gold.enterprises, doc).score,
     platforms: alignEntities(contribution, 'Platform', gold.platforms, doc).score,
     targets: scoreTargets(contribution, gold.targets, doc),
   };
   const annotated = annotatedFiles(goldDir);
-  return Object.fromEntries(CATEGORIES.filter((c) => annotated.has(CATEGORY_FILES[c])).map((c) => [c, all[c]]));
+  return Object.fromEntries(CATEGORIES.flatMap((c) => (annotated.has(CATEGORY_FILES[c]) && all[c] ? [[c, all[c]]] : [])));
 }
 
 /** Sums the counts of several evaluations per category (not an average of ratios). */

@@ -23,6 +23,8 @@ export const EvidenceSchema = z.object({
   text: z.string(),
   quote: z.string().optional(),
   term: z.string().optional(),
+  /** A table cell read as a sentence with its row and column headers (氢能 2027年销售收入目标 16亿元). */
+  reading: z.string().optional(),
 });
 export type Evidence = z.infer<typeof EvidenceSchema>;
 
@@ -36,11 +38,21 @@ const nodeBase = {
 
 const cityName = z.string().nullable();
 
+/** GB/T 2260 divisions: a municipality is a province and a city at once. */
+export const DIVISION_KINDS = ['province', 'municipality', 'prefecture', 'county-city', 'county', 'district'] as const;
+
+/** A division that issues plans of its own: a prefecture-level city, a municipality, a county-level city, a county or a district. */
 export const CityNodeSchema = z.object({
   ...nodeBase,
   label: z.literal('City'),
   province: z.string().nullable(),
   short: z.string(),
+  /** Null for a city the gazetteer does not know. */
+  kind: z.enum(DIVISION_KINDS).nullable(),
+  /** GB/T 2260 code (320281 for 江阴市). */
+  code: z.string().nullable(),
+  /** The prefecture-level city a county-level division belongs to (无锡市 for 江阴市). */
+  prefecture: z.string().nullable(),
 });
 
 export const REGION_KINDS = ['county', 'county-city', 'district', 'zone', 'area'] as const;
@@ -51,18 +63,37 @@ export const RegionNodeSchema = z.object({
   kind: z.enum(REGION_KINDS),
 });
 
+/** Where a plan's city came from, strongest first: its title, its issuer, its own organs named in the body, its counties, 我市 with one city named, the 文号 prefix. */
+export const CITY_CUES = ['title', 'issuer', 'organs', 'regions', 'named', 'document-number'] as const;
+/** How a plan's period was read (see docs/graph-schema.md). */
+export const PERIOD_BASES = ['title-range', 'five-year-plan', 'title-year', 'issue-year', 'targets'] as const;
+/** The plan properties that keep where in the text they were read. */
+export const PLAN_METADATA_FIELDS = ['title', 'city', 'issuer', 'issued', 'documentNumber', 'period', 'status'] as const;
+/** An ISO 8601 date at the precision printed: 2023-12-15, or 2021-04 when only the month is. */
+export const IsoDateSchema = z.string().regex(/^\d{4}-\d{2}(?:-\d{2})?$/);
+
 export const PlanNodeSchema = z.object({
   ...nodeBase,
   label: z.literal('Plan'),
   city: cityName,
+  cityCue: z.enum(CITY_CUES).nullable(),
   title: z.string(),
   file: z.string(),
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
   encoding: z.string(),
   genre: z.string().nullable(),
+  /** As printed (征求意见稿, 送审稿, 试行 …), else 印发 when the document shows it was issued, else null. */
   status: z.string().nullable(),
   period: z.tuple([z.number().int(), z.number().int()]).nullable(),
+  periodBasis: z.enum(PERIOD_BASES).nullable(),
+  /** The body that issued the document; `issuers` lists every issuing body named, `issuer` first. */
+  issuer: z.string().nullable(),
   issuers: z.array(z.string()),
+  issued: IsoDateSchema.nullable(),
+  /** 文号, e.g. 澄政办发〔2023〕66号. */
+  documentNumber: z.string().nullable(),
+  /** For each inferred property, where it was read: offsets in the decoded original, `original.slice(start, end) === text`. */
+  provenance: z.partialRecord(z.enum(PLAN_METADATA_FIELDS), z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative(), text: z.string() })),
   characters: z.number().int().nonnegative(),
 });
 
@@ -87,12 +118,16 @@ export const TaskNodeSchema = z.object({
   title: z.string(),
   section: z.string().nullable(),
   kind: z.enum(['task', 'safeguard']),
+  /** Completion time as printed (`2024年12月底前`, `持续推进`) and, where it names one, the last day it allows. */
+  deadline: z.string().optional(),
+  deadlineDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
   start: z.number().int().nonnegative(),
   end: z.number().int().nonnegative(),
 });
 
 export const DEPARTMENT_TYPES = [
-  'government', 'party', 'court', 'procuratorate', 'central-branch', 'leading-group', 'collective', 'state-owned-enterprise', 'leadership', 'other',
+  'government', 'party', 'people-congress', 'cppcc', 'court', 'procuratorate', 'mass-organisation', 'central-branch', 'leading-group', 'collective',
+  'state-owned-enterprise', 'leadership', 'other',
 ] as const;
 export const DepartmentNodeSchema = z.object({
   ...nodeBase,
@@ -104,6 +139,11 @@ export const DepartmentNodeSchema = z.object({
   kind: z.string(),
   type: z.enum(DEPARTMENT_TYPES),
   collective: z.boolean(),
+  /** A name a reform retired (市经贸委, 市卫计委): the year it gave way, and the body of the same kind today. */
+  until: z.number().int().optional(),
+  successor: z.string().optional(),
+  /** Named in a plan whose city could not be inferred: not qualified by a city, and scoped to that plan. */
+  unqualified: z.boolean().optional(),
 });
 
 export const IndustryNodeSchema = z.object({
@@ -131,10 +171,28 @@ export const PlatformNodeSchema = z.object({
 });
 
 export const TargetValueSchema = z.object({ label: z.string(), value: z.number() });
+
+/** What an indicator measures (the catalogue's kinds, lexicon/indicators.json). */
+export const INDICATOR_KINDS = ['level', 'growth', 'share', 'intensity', 'count', 'per-capita', 'index'] as const;
+/** `year`: a level at the target year; `annual`: every year (每年) or a yearly average (年均); `cumulative`: a total over years. */
+export const TARGET_PERIODS = ['year', 'annual', 'cumulative'] as const;
+/**
+ * What a target covers: the whole `city`, a `region` (county, district, zone), one `industry` (a
+ * lexicon concept or the plan's own industry name), or a `segment` the plan names (特色优势产业, 规上工业).
+ */
+export const TargetScopeSchema = z.object({ level: z.enum(['city', 'region', 'industry', 'segment']), name: z.string() });
+export type TargetScope = z.infer<typeof TargetScopeSchema>;
+
 /** What a target states, whether still a candidate in one sentence or a stored node. */
 export const targetFactShape = {
   subject: z.string(),
   metric: z.string(),
+  /** The indicator as the plan words it (研发支出占地区生产总值比重), kept whether or not the catalogue knows it. */
+  wording: z.string(),
+  /** Catalogue indicator id, or null when no indicator's wording fits. */
+  indicator: z.string().nullable(),
+  kind: z.enum(INDICATOR_KINDS),
+  scope: TargetScopeSchema,
   /** Null only when the plan prints a placeholder instead of a number. */
   value: z.number().nullable(),
   /** Parallel values printed together (`新开工、新竣工…200个、120个`). */
@@ -145,9 +203,27 @@ export const targetFactShape = {
   yearImplied: z.boolean(),
   annual: z.boolean(),
   qualifier: z.string(),
+  /** The value as a planner reads it, qualifiers in place: `8%左右`, `超100亿元`, `力争达7500亿元`, `15-20家`. */
+  display: z.string(),
+  /** Upper end of a range (15-20家). */
+  upper: z.number().nullable(),
+  /** The value in its unit's base (亿元 → 元, 万人 → 人), for comparing across units. */
+  amount: z.object({ value: z.number(), unit: z.string() }).nullable(),
+  period: z.enum(TARGET_PERIODS),
+  /** First year a cumulative target counts from (the plan's start, 2021 for “十四五”期间, the base year). */
+  since: z.number().int().nullable(),
+  /** The year a change is measured against (比2024年下降10%). */
+  baseYear: z.number().int().nullable(),
   origin: z.enum(['text', 'table']),
   baseline: z.object({ year: z.number().int(), value: z.number() }).optional(),
 };
+export type TargetFact = z.infer<z.ZodObject<typeof targetFactShape>>;
+
+/** The fields a target states, in the schema's order, from anything that carries them (a candidate, a node). */
+export function targetFactOf(source: TargetFact): TargetFact {
+  const present = Object.keys(targetFactShape).filter((key) => source[key as keyof TargetFact] !== undefined);
+  return Object.fromEntries(present.map((key) => [key, source[key as keyof TargetFact]])) as TargetFact;
+}
 export const TargetNodeSchema = z.object({
   ...nodeBase,
   label: z.literal('Target'),
@@ -183,7 +259,7 @@ export const EDGE_ENDPOINTS = {
   MEASURES: { from: ['Target'], to: ['Industry', 'Region', 'City', 'Platform', 'Enterprise'] },
   OVERSEES: { from: ['Department'], to: ['Industry'] },
   HOSTS: { from: ['Region', 'Platform'], to: ['Industry'] },
-  PART_OF: { from: ['Region', 'Department', 'Platform'], to: ['City', 'Region'] },
+  PART_OF: { from: ['City', 'Region', 'Department', 'Platform'], to: ['City', 'Region'] },
   LOCATED_IN: { from: ['Enterprise', 'Platform'], to: ['City', 'Region', 'Platform'] },
   BROADER: { from: ['Industry'], to: ['Industry'] },
 } as const satisfies Record<string, { from: readonly Label[]; to: readonly Label[] }>;
@@ -192,8 +268,11 @@ export const EDGE_TYPES = Object.keys(EDGE_ENDPOINTS) as (keyof typeof EDGE_ENDP
 export const EdgeTypeSchema = z.enum(EDGE_TYPES as [keyof typeof EDGE_ENDPOINTS, ...(keyof typeof EDGE_ENDPOINTS)[]]);
 export type EdgeType = z.infer<typeof EdgeTypeSchema>;
 
-/** Roles within an attribution clause; `implicit` marks bodies carried over by “以下…均需…落实，不再列出”. */
-export const ASSIGNMENT_ROLES = ['lead', 'responsible', 'joint', 'implicit'] as const;
+/**
+ * Roles within an attribution clause: `lead` (marked 牵头), `responsible`, `cooperating` (配合单位, 会同,
+ * “…予以配合”), `joint` (共同责任单位), and `implicit` for bodies carried over by “以下…均需…落实，不再列出”.
+ */
+export const ASSIGNMENT_ROLES = ['lead', 'responsible', 'cooperating', 'joint', 'implicit'] as const;
 export const AssignmentRoleSchema = z.enum(ASSIGNMENT_ROLES);
 
 const edgeBase = {

@@ -8,6 +8,7 @@ import express, { type Express } from 'express';
 import type { Config } from '../core/config.ts';
 import { errors } from '../core/errors.ts';
 import type { GraphStore } from '../graph/store.ts';
+import type { Lexicon } from '../lexicon/index.ts';
 import { IngestService } from '../ingest/service/index.ts';
 import { errorHandler } from './http/errors.ts';
 import { requestLog, type Logger } from './http/logger.ts';
@@ -22,11 +23,14 @@ import { healthRoutes } from './routes/health.ts';
 import { industryRoutes } from './routes/industries.ts';
 import { jobRoutes } from './routes/jobs.ts';
 import { searchRoutes } from './routes/search.ts';
+import { targetRoutes } from './routes/targets.ts';
 import { UploadJobs } from './services/uploads.ts';
 
 export interface AppDependencies {
   store: GraphStore;
   config: Config;
+  /** The lexicon the read routes use (industries' hierarchy, the indicator catalogue); ingest loads its own in its workers. */
+  lexicon: Lexicon;
   logger: Logger;
   /** The ingest service uploads go through (server/main.ts shares its own; otherwise one is made from config). */
   ingest?: IngestService;
@@ -34,12 +38,13 @@ export interface AppDependencies {
   extraRoutes?: (app: Express) => void;
 }
 
-export function apiRoutes(dependencies: { config: Config; uploads: UploadJobs }): Route[] {
+export function apiRoutes(dependencies: { config: Config; lexicon: Lexicon; uploads: UploadJobs }): Route[] {
   return [
     ...healthRoutes,
     ...searchRoutes,
-    ...industryRoutes,
-    ...cityRoutes,
+    ...industryRoutes(dependencies.lexicon),
+    ...cityRoutes(dependencies.lexicon.indicators),
+    ...targetRoutes(dependencies.lexicon.indicators),
     ...departmentRoutes,
     ...graphRoutes,
     ...documentRoutes(dependencies.uploads, dependencies.config.maxFileBytes),
@@ -68,7 +73,7 @@ export function createApp(dependencies: AppDependencies): Express {
   app.use(requestLog(logger));
   const ingest = dependencies.ingest ?? new IngestService(config);
   const uploads = new UploadJobs(store, ingest, config.ingest.workers + config.ingest.queueLimit);
-  const routes = apiRoutes({ config, uploads });
+  const routes = apiRoutes({ config, lexicon: dependencies.lexicon, uploads });
   mountRoutes(app, routes, { store, config, validateResponses: config.validateResponses });
   const openapi = openApiDocument(routes, { title: 'policy-kg API', version: '0.1.0' });
   app.get('/api/openapi.json', (_req, res) => {

@@ -7,6 +7,7 @@ import { loadConfig, PROJECT_ROOT } from '../core/config.ts';
 import { isPolicyKgError } from '../core/errors.ts';
 import { openStore } from '../graph/open-store.ts';
 import { IngestService } from '../ingest/service/index.ts';
+import { loadLexicon } from '../lexicon/index.ts';
 import { createApp } from './app.ts';
 import { createLogger } from './http/logger.ts';
 import { describeWriteAccess } from './http/write-access.ts';
@@ -17,6 +18,8 @@ async function main(): Promise<void> {
   const store = await openStore(config);
   logger.info('store opened', { kind: store.kind, location: store.location });
   const ingest = new IngestService(config);
+  // The read routes' lexicon (industries, indicators); the ingest workers load their own.
+  const lexicon = loadLexicon(config.lexiconDir);
 
   const plans = await store.findNodes({ labels: ['Plan'], limit: 1 });
   if (plans.length === 0) {
@@ -27,7 +30,7 @@ async function main(): Promise<void> {
     logger.info('seeds ingested', { plans: contributions.length });
   }
 
-  const app = createApp({ store, config, logger, ingest });
+  const app = createApp({ store, config, lexicon, logger, ingest });
   const server = app.listen(config.port, config.host, () => {
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;

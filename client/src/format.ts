@@ -1,5 +1,8 @@
 /** Chinese names and number formats. Pure: no DOM, so it is unit-tested in Node. */
-import type { Label, MatchKind, Role, TargetRef } from './types.ts';
+import type { DepartmentDetail, Label, Overlap, TargetRef } from '../../server/contract.ts';
+
+export type MatchKind = Overlap['cities'][number]['matches'][number]['match'];
+export type Role = DepartmentDetail['plans'][number]['tasks'][number]['role'];
 
 export const LABELS: Label[] = ['City', 'Region', 'Plan', 'Section', 'Task', 'Department', 'Industry', 'Enterprise', 'Platform', 'Target'];
 
@@ -35,16 +38,17 @@ export const EDGE_TYPE_NAMES: Record<string, string> = {
   BROADER: '上位概念',
 };
 
-export const ROLE_NAMES: Record<Role, string> = { lead: '牵头', responsible: '负责', joint: '共同', implicit: '承接' };
-export const ROLE_ORDER: Role[] = ['lead', 'responsible', 'joint', 'implicit'];
+export const ROLE_NAMES: Record<Role, string> = { lead: '牵头', responsible: '负责', cooperating: '配合', joint: '共同', implicit: '承接' };
+export const ROLE_ORDER: Role[] = ['lead', 'responsible', 'cooperating', 'joint', 'implicit'];
 export const ROLE_DESCRIPTIONS: Record<Role, string> = {
   lead: '牵头单位',
   responsible: '责任单位',
+  cooperating: '配合单位',
   joint: '共同责任单位',
   implicit: '承接（“以下…均需落实”）',
 };
 
-export const MATCH_NAMES: Record<MatchKind, string> = { exact: '精确', synonym: '同义词', narrower: '下位产业' };
+export const MATCH_NAMES: Record<MatchKind, string> = { exact: '精确', synonym: '同义词', narrower: '下位产业', related: '相关产业' };
 
 const PLATFORM_TYPES: Record<string, string> = {
   lab: '实验室',

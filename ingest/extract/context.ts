@@ -53,6 +53,15 @@ export function inDocument<T>(context: ExtractContext, index: number, match: Ter
   return { ...match, start: sentence.start + match.start, end: sentence.start + match.end, sentence: index };
 }
 
+/** Whether sentence `index` lies in a section looking back (发展现状, 主要成就), where 建成 reports a result. */
+export function inRetrospect(context: ExtractContext, index: number): boolean {
+  const { sections } = context.document;
+  for (let at = context.sentences[index]?.section ?? null; at !== null; at = sections[at]?.parent ?? null) {
+    if (sections[at]?.role === 'retrospective') return true;
+  }
+  return false;
+}
+
 export type { Span } from '../../core/span-index.ts';
 
 export function overlaps(a: Span, b: Span): boolean {
@@ -62,9 +71,11 @@ export function overlaps(a: Span, b: Span): boolean {
 /** Spans claimed by a more specific mention; lower-priority extractors skip matches inside them. */
 export class ClaimedSpans {
   private readonly index = new SpanIndex<Span>();
+  private readonly byEnd = new Map<number, Span>();
 
   claim(span: Span): void {
     this.index.add(span, span);
+    if (!this.byEnd.has(span.end)) this.byEnd.set(span.end, span);
   }
 
   /** Claimed spans near `span` (one character either side, so touching and empty spans are seen too). */
@@ -78,6 +89,11 @@ export class ClaimedSpans {
 
   exactly(span: Span): boolean {
     return this.near(span).some((claimed) => claimed.start === span.start && claimed.end === span.end);
+  }
+
+  /** The claimed span that ends at `offset`, if any (a place before a name: 东台 in 东台开发区). */
+  endingAt(offset: number): Span | undefined {
+    return this.byEnd.get(offset);
   }
 
   /**

@@ -6,6 +6,8 @@ import type { Table } from '../structure/schema.ts';
 
 export interface NumericColumn {
   column: number;
+  /** The header without its unit (2027年销售收入目标). */
+  label: string;
   metric: string;
   unit: string;
   year: number | null;
@@ -21,6 +23,8 @@ export interface TableColumns {
   department: number | null;
   /** The column naming the row's subject when it is an indicator (主要指标). */
   indicator: number | null;
+  /** The column giving each indicator row its unit (单位: %, 亿元). */
+  unit: number | null;
   numeric: NumericColumn[];
 }
 
@@ -50,7 +54,7 @@ export function classifyColumns(table: Table, titleYear: number | null, planStar
     const cells = table.rows.map((row) => row.cells[column]?.text ?? '').filter((t) => t.length > 0);
     return cells.length === 0 ? 0 : cells.filter(isNumberCell).length / cells.length;
   };
-  const columns: TableColumns = { serial: null, industry: null, place: null, department: null, indicator: null, numeric: [] };
+  const columns: TableColumns = { serial: null, industry: null, place: null, department: null, indicator: null, unit: null, numeric: [] };
   const targetTable = /目标/.test(table.title);
 
   headers.forEach((header, column) => {
@@ -63,13 +67,15 @@ export function classifyColumns(table: Table, titleYear: number | null, planStar
       const target = /目标/.test(header) || (year === null ? targetTable : planStart !== null && Number(year[1]) > planStart);
       columns.numeric.push({
         column,
+        label,
         metric,
         unit: unit ?? (MONEY_METRIC.test(metric) ? '亿元' : ''),
         year: yearValue,
         target,
         annual: /^每年/.test(label),
       });
-    } else if (/(部门|单位|牵头|责任)/.test(header)) columns.department ??= column;
+    } else if (/^(计量)?单位$/.test(header)) columns.unit ??= column;
+    else if (/(部门|单位|牵头|责任)/.test(header)) columns.department ??= column;
     else if (/(产业|产业链|行业)/.test(header) && !/(方向|内容|说明)/.test(header)) columns.industry ??= column;
     else if (/(地区|区域|县|市区|所在地|板块|园区)/.test(header)) columns.place ??= column;
     else if (/(指标|项目|名称)$/.test(header)) columns.indicator ??= column;

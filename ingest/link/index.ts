@@ -3,13 +3,13 @@
  * become nodes; every relation becomes an edge citing the sentence it comes from.
  */
 import { nodeIds } from '../../graph/ids.ts';
-import type { GraphNode, NodeOfLabel, PlanContribution } from '../../graph/schema.ts';
+import { targetFactOf, type GraphNode, type NodeOfLabel, type PlanContribution } from '../../graph/schema.ts';
 import type { ResolvedDocument, ResolvedMention } from '../resolve/schema.ts';
 import type { Section, Sentence } from '../structure/schema.ts';
 import { EdgeCollector } from './edges.ts';
 import { EvidenceMaker } from './evidence.ts';
+import { linkAssignments, linkTasks, type TaskLinking } from './tasks.ts';
 
-const ROLE_STRENGTH = { lead: 3, responsible: 2, joint: 1, implicit: 0 } as const;
 
 export function link(resolved: ResolvedDocument): PlanContribution {
   const document = resolved.extraction.segmented.structured;
@@ -34,23 +34,29 @@ export function link(resolved: ResolvedDocument): PlanContribution {
     file: source.file,
     sha256: source.sha256,
     encoding: source.encoding,
+    cityCue: meta.cityCue,
     genre: meta.genre,
     status: meta.status,
     period: meta.period,
+    periodBasis: meta.periodBasis,
+    issuer: meta.issuer,
     issuers: meta.issuers.map((i) => i.name),
+    issued: meta.issued,
+    documentNumber: meta.documentNumber,
+    provenance: evidence.provenance(meta.sources),
     characters: source.text.length,
   };
   nodes.push(plan);
   for (const entity of resolved.entities) nodes.push({ ...entity, plans: [planId] });
 
-  if (meta.city && meta.citySpan) {
-    const cityId = nodeIds.city(meta.city);
-    const where = document.sentences.find((s) => s.start <= (meta.citySpan as { start: number }).start && (meta.citySpan as { end: number }).end <= s.end);
-    edges.stated('ISSUED_BY', planId, cityId, {}, where ? evidence.of(where, meta.city) : evidence.of(meta.citySpan, meta.city));
+  const cue = meta.sources.city;
+  if (meta.city && cue) {
+    const where = document.sentences.find((s) => s.start <= cue.start && cue.end <= s.end);
+    edges.stated('ISSUED_BY', planId, nodeIds.city(meta.city), {}, evidence.of(where ?? cue, cue.text));
   }
 
   // Sections and tasks: a task is a leaf item; sections hold them.
-  const taskSections = new Set(document.tasks.map((t) => t.section));
+  const taskSections = new Set(document.tasks.flatMap((t) => (t.origin === 'heading' && t.section !== null ? [t.section] : [])));
   const sectionId = (s: Section) => nodeIds.section(key, s.path);
   const parentId = (s: Section): string => {
     let parent = s.parent === null ? null : (document.sections[s.parent] as Section);
@@ -68,40 +74,11 @@ export function link(resolved: ResolvedDocument): PlanContribution {
     nodes.push({ id: sectionId(s), label: 'Section', name: s.title || s.number, plans: [planId], plan: planId, number: s.number, title: s.title, level: s.level, kind: s.kind, start, end });
     edges.stated('HAS_SECTION', parentId(s), sectionId(s), { order }, headingEvidence(s));
   });
-  const taskIds = document.tasks.map((t) => nodeIds.task(key, (document.sections[t.section] as Section).path));
-  document.tasks.forEach((task, order) => {
-    const section = document.sections[task.section] as Section;
-    const [start, end] = evidence.originalRange(task);
-    const parent = parentId(section);
-    nodes.push({
-      id: taskIds[order] as string,
-      label: 'Task',
-      name: `${task.number} ${task.title}`.trim(),
-      plans: [planId],
-      plan: planId,
-      number: task.number,
-      title: task.title,
-      section: parent === planId ? null : parent,
-      kind: task.kind,
-      start,
-      end,
-    });
-    edges.stated('HAS_TASK', parent, taskIds[order] as string, { order }, headingEvidence(section));
-  });
-
-  // Responsibility: one assignment per task and body, the strongest role winning.
-  const strongest = new Map<string, ResolvedDocument['assignments'][number]>();
-  for (const a of resolved.assignments) {
-    const k = `${a.task}|${a.department}`;
-    const current = strongest.get(k);
-    if (!current || ROLE_STRENGTH[a.role] > ROLE_STRENGTH[current.role]) strongest.set(k, a);
-  }
-  for (const a of strongest.values()) {
-    const taskId = taskIds[a.task] as string;
-    const cited = evidence.of(a, a.surface);
-    edges.stated('ASSIGNED_TO', taskId, a.department, { role: a.role }, cited, a.role);
-    if (a.role === 'lead') edges.stated('LED_BY', taskId, a.department, {}, cited);
-  }
+  const linking: TaskLinking = { document, planId, evidence, edges, parentOf: parentId, sectionId, headingEvidence };
+  const tasks = linkTasks(linking, key);
+  nodes.push(...tasks);
+  const taskIds = tasks.map((t) => t.id);
+  linkAssignments(resolved.assignments, taskIds, linking);
 
   // Mentions: per plan and entity, with every wording and one citation per sentence.
   const byEntity = new Map<string, ResolvedMention[]>();
@@ -148,29 +125,9 @@ export function link(resolved: ResolvedDocument): PlanContribution {
   resolved.targets.forEach((t, ordinal) => {
     const id = nodeIds.target(key, ordinal + 1);
     const [start, end] = evidence.originalRange(t);
-    const valueText = t.values ? t.values.map((v) => `${v.label}${v.value}`).join('、') : `${t.value ?? '?'}`;
-    nodes.push({
-      id,
-      label: 'Target',
-      name: `${t.subject}${t.metric && t.metric !== t.subject ? ` ${t.metric}` : ''} ${t.qualifier}${valueText}${t.unit}`.trim(),
-      plans: [planId],
-      plan: planId,
-      city: meta.city,
-      subject: t.subject,
-      metric: t.metric,
-      value: t.value,
-      ...(t.values ? { values: t.values } : {}),
-      unit: t.unit,
-      year: t.year,
-      yearImplied: t.yearImplied,
-      annual: t.annual,
-      qualifier: t.qualifier,
-      origin: t.origin,
-      ...(t.baseline ? { baseline: t.baseline } : {}),
-      start,
-      end,
-    });
-    const cited = evidence.of({ start: t.start, end: t.end });
+    const metric = t.metric && t.metric !== t.subject ? ` ${t.metric}` : '';
+    nodes.push({ id, label: 'Target', name: `${t.subject}${metric} ${t.display}`.trim(), plans: [planId], plan: planId, city: meta.city, ...targetFactOf(t), start, end });
+    const cited = { ...evidence.of({ start: t.start, end: t.end }), ...(t.reading ? { reading: t.reading } : {}) };
     edges.stated('SET_IN', id, planId, {}, cited);
     if (t.subjectEntity) edges.stated('MEASURES', id, t.subjectEntity, {}, cited);
     const task = sentence(t.sentence).task;

@@ -27,11 +27,14 @@ function expandZoneName(name: string, lexicon: Lexicon): string {
   return name;
 }
 
+/** The warning of a plan whose city could not be inferred. */
+export const NO_CITY_WARNING = '文件未写明所属城市：部门按原文名称保留，未限定城市（unqualified）。';
+
 export function resolve(extraction: Extraction, lexicon: Lexicon): ResolvedDocument {
   const document = extraction.segmented.structured;
   const cityName = document.meta.city;
   const city = cityName ? lexicon.cityContext(cityName) : null;
-  const registry = new EntityRegistry(lexicon);
+  const registry = new EntityRegistry(lexicon, document.normalised.source.key);
   const mentions: ResolvedMention[] = [];
   const assignments: Assignment[] = [];
   const warnings: string[] = [];
@@ -49,6 +52,9 @@ export function resolve(extraction: Extraction, lexicon: Lexicon): ResolvedDocum
   const clauseOf = clauseFinder(document.tasks);
 
   const cityId = cityName ? registry.city(cityName) : null;
+  // A county-level city's plan is its own; the city belongs to its prefecture (江阴市 PART_OF 无锡市).
+  const prefecture = cityName ? lexicon.cityByName.get(cityName)?.parent : undefined;
+  if (cityId && prefecture) partOf.push({ source: cityId, target: registry.city(prefecture) });
   for (const m of extraction.cities) mention(registry.city(m.city), 'City', m);
 
   for (const m of extraction.places) {
@@ -59,17 +65,15 @@ export function resolve(extraction: Extraction, lexicon: Lexicon): ResolvedDocum
   }
 
   const unresolved = new Set<string>();
+  let unqualified = 0;
   for (const m of extraction.departments) {
-    if (!city) {
-      unresolved.add(m.surface);
-      continue;
-    }
-    const identity = resolveDepartment(m.surface, m.context, city, lexicon);
+    const identity = resolveDepartment(m.surface, m.context, city, lexicon, m.sharedPrefix);
     if (!identity) {
-      if (m.context === 'attribution') unresolved.add(m.surface);
+      if (m.context === 'attribution' && !lexicon.isGenericBody(m.surface)) unresolved.add(m.surface);
       continue;
     }
     const id = registry.department(identity);
+    if (identity.unqualified) unqualified += 1;
     if (identity.city && cityId && identity.city === cityName) partOf.push({ source: id, target: cityId });
     mention(id, 'Department', m);
     if (m.task !== null && m.role) {
@@ -79,6 +83,8 @@ export function resolve(extraction: Extraction, lexicon: Lexicon): ResolvedDocum
     }
   }
   for (const surface of unresolved) warnings.push(`责任分工中的“${surface}”不是可识别的机构，未计入。`);
+  // Said once whether or not the plan names bodies: a researcher should know the plan has no city.
+  if (!cityName || unqualified > 0) warnings.push(NO_CITY_WARNING);
 
   // Industries: concepts with their ancestors, and the plan's own industry names.
   const addConcept = (concept: string): string => {
@@ -115,13 +121,16 @@ export function resolve(extraction: Extraction, lexicon: Lexicon): ResolvedDocum
     broader.push({ source, target, origin: 'table', sentence: firstTableRow.get(source) ?? null });
   }
 
+  const registeredNames = extraction.enterprises.filter((m) => !m.known && registeredSuffix(m.surface, lexicon)).map((m) => m.surface);
   for (const m of extraction.enterprises) {
     const known = m.known ? lexicon.source.enterprises.find((e) => e.name === m.known) : undefined;
     let id: string;
     if (known) id = registry.enterprise(known.name, known.aliases.map((a) => (typeof a === 'string' ? a : a.text)), known.city ?? null, true);
     else {
       const municipal = m.surface.startsWith('市') && cityName;
-      id = registry.enterprise(municipal ? cityName + m.surface.slice(1) : m.surface, [], municipal ? cityName : null, false);
+      // 九方装备 after 株洲九方装备股份有限公司 in the same plan: the short name of that company.
+      const full = registeredNames.find((name) => name.length > m.surface.length && name.includes(m.surface));
+      id = registry.enterprise(full ?? (municipal ? cityName + m.surface.slice(1) : m.surface), [], municipal ? cityName : null, false);
     }
     mention(id, 'Enterprise', m);
   }
@@ -186,7 +195,6 @@ export function resolve(extraction: Extraction, lexicon: Lexicon): ResolvedDocum
     return { ...target, subjectEntity };
   });
 
-  if (!cityName) warnings.push('文件未写明所属城市，部门无法按城市归属。');
   return {
     extraction,
     entities: registry.all(),
@@ -200,6 +208,10 @@ export function resolve(extraction: Extraction, lexicon: Lexicon): ResolvedDocum
     targets,
     warnings,
   };
+}
+
+function registeredSuffix(name: string, lexicon: Lexicon): boolean {
+  return lexicon.source.terms.enterpriseSuffixes.some((suffix) => name.endsWith(suffix) && name.length > suffix.length + 1);
 }
 
 function dedupe<T extends { source: string; target: string }>(items: T[]): T[] {

@@ -5,12 +5,17 @@
 import { nodeIds } from '../../graph/ids.ts';
 import type { GraphNode, NodeOfLabel } from '../../graph/schema.ts';
 import type { Lexicon } from '../../lexicon/index.ts';
+import { departmentAliases } from './department-aliases.ts';
 import type { DepartmentIdentity } from './departments.ts';
 
 export class EntityRegistry {
   private readonly nodes = new Map<string, GraphNode>();
 
-  constructor(private readonly lexicon: Lexicon) {}
+  /** `planKey` scopes the bodies of a plan whose city is unknown, so that two such plans never share one. */
+  constructor(
+    private readonly lexicon: Lexicon,
+    private readonly planKey: string,
+  ) {}
 
   all(): GraphNode[] {
     return [...this.nodes.values()];
@@ -31,10 +36,13 @@ export class EntityRegistry {
       id: nodeIds.city(name),
       label: 'City',
       name,
-      aliases: entry ? [entry.short, ...entry.aliases] : [name.replace(/市$/, '')],
+      aliases: entry ? entry.aliases : [name.replace(/市$/, '')],
       plans: [],
       province: entry?.province ?? null,
       short: entry?.short ?? name.replace(/市$/, ''),
+      kind: entry?.kind ?? null,
+      code: entry?.code ?? null,
+      prefecture: entry?.parent ?? null,
     };
     return this.add(node);
   }
@@ -45,11 +53,14 @@ export class EntityRegistry {
   }
 
   department(identity: DepartmentIdentity): string {
+    const { unqualified } = identity;
+    const id = nodeIds.department(identity.canonical, unqualified ? this.planKey : undefined);
+    if (this.nodes.has(id)) return id;
     return this.add<NodeOfLabel<'Department'>>({
-      id: nodeIds.department(identity.canonical),
+      id,
       label: 'Department',
       name: identity.canonical,
-      aliases: [],
+      aliases: departmentAliases(identity, this.lexicon),
       plans: [],
       city: identity.city,
       province: identity.province,
@@ -57,6 +68,9 @@ export class EntityRegistry {
       kind: identity.kind,
       type: identity.type,
       collective: identity.collective,
+      ...(identity.until !== null ? { until: identity.until } : {}),
+      ...(identity.successor !== null ? { successor: identity.successor } : {}),
+      ...(unqualified ? { unqualified: true } : {}),
     });
   }
 

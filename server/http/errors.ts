@@ -47,6 +47,12 @@ const PUBLIC_MESSAGE: Partial<Record<ErrorCode, string>> = {
   STORE_WRITE_FAILED: 'The graph could not be saved; nothing was changed. Try again shortly.',
 };
 
+function publicMessage(code: ErrorCode, details: Record<string, unknown>): string | undefined {
+  // A write's failure may say why, when the store put it in words that name no file or host.
+  if (code === 'STORE_WRITE_FAILED' && typeof details.condition === 'string') return `The graph could not be saved (${details.condition}); nothing was changed.`;
+  return PUBLIC_MESSAGE[code];
+}
+
 export const ErrorDetailSchema = z.object({
   code: z.string(),
   message: z.string(),
@@ -86,7 +92,7 @@ function foreignError(error: unknown): ErrorResponse | null {
 export function toResponse(error: unknown): ErrorResponse {
   if (isPolicyKgError(error)) {
     const issues = Array.isArray(error.details.issues) ? (error.details.issues as { path: string; message: string }[]) : undefined;
-    const message = PUBLIC_MESSAGE[error.code] ?? error.message;
+    const message = publicMessage(error.code, error.details) ?? error.message;
     const headers = HEADERS[error.code];
     return { status: STATUS[error.code] ?? 500, body: { error: { code: error.code, message, ...(issues ? { issues } : {}) } }, ...(headers ? { headers } : {}) };
   }

@@ -1,11 +1,11 @@
 import { z } from 'zod';
+import type { IndicatorCatalogue } from '../../lexicon/index.ts';
 import { defineRoute } from '../http/route.ts';
-import { cityName, flag, list, text } from '../schemas/inputs.ts';
-import { benchmarks, BenchmarksSchema } from '../services/benchmarks.ts';
+import { cityName } from '../schemas/inputs.ts';
 import { compare, CompareSchema, peers, PeersSchema } from '../services/compare.ts';
 import { overview, OverviewSchema } from '../services/overview.ts';
 
-export const cityRoutes = [
+export const cityRoutes = (catalogue: IndicatorCatalogue) => [
   defineRoute({
     method: 'get',
     path: '/api/overview',
@@ -20,7 +20,7 @@ export const cityRoutes = [
     summary: 'Two cities: shared and unique industry concepts, similarity, comparable targets',
     query: z.object({ a: cityName, b: cityName }).strict(),
     response: CompareSchema,
-    handle: ({ query, context }) => compare(context.reader, query.a, query.b),
+    handle: ({ query, context }) => compare(context.reader, catalogue, query.a, query.b),
   }),
   defineRoute({
     method: 'get',
@@ -29,13 +29,5 @@ export const cityRoutes = [
     query: z.object({ city: cityName }).strict(),
     response: PeersSchema,
     handle: ({ query, context }) => peers(context.reader, query.city),
-  }),
-  defineRoute({
-    method: 'get',
-    path: '/api/benchmarks',
-    summary: 'Targets grouped into comparable metrics across cities',
-    query: z.object({ metric: text(100).optional(), all: flag.describe('include metrics only one city sets'), cities: list(cityName).optional() }).strict(),
-    response: BenchmarksSchema,
-    handle: ({ query, context }) => benchmarks(context.reader, { ...(query.metric ? { metric: query.metric } : {}), all: query.all, ...(query.cities ? { cities: query.cities } : {}) }),
   }),
 ];

@@ -11,7 +11,7 @@ import { errors } from '../../core/errors.ts';
 import { defineRoute } from '../http/route.ts';
 import { flag, nodeId } from '../schemas/inputs.ts';
 import { documentDetail, DocumentDetailSchema, DocumentListSchema, listDocuments, planSummary, PlanSummarySchema } from '../services/documents.ts';
-import { JobSchema, type Upload, type UploadJobs } from '../services/uploads.ts';
+import { JobResponseSchema, type Upload, type UploadJobs } from '../services/uploads.ts';
 
 // Names are not trimmed or otherwise touched here: checkUploadName judges them the same for every transport.
 const fileName = z.string().min(1, 'must not be empty').max(255, 'must be at most 255 characters');
@@ -87,7 +87,7 @@ export function documentRoutes(uploads: UploadJobs, maxFileBytes: number) {
           'application/octet-stream': { schema: { type: 'string', format: 'binary' } },
         },
       },
-      response: z.object({ job: JobSchema }),
+      response: JobResponseSchema,
       headers: ({ job }) => ({ Location: `/api/jobs/${job.id}` }),
       async handle({ query, context }) {
         const file = uploadedFile(context.request, query.name, maxFileBytes);

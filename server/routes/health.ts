@@ -1,7 +1,15 @@
 import { z } from 'zod';
+import { STORE_KINDS } from '../../graph/store.ts';
 import { defineRoute } from '../http/route.ts';
 
 const VERSION = '0.1.0';
+
+export const HealthSchema = z.object({
+  status: z.literal('ok'),
+  version: z.string(),
+  store: z.object({ kind: z.enum(STORE_KINDS) }),
+  counts: z.object({ nodes: z.record(z.string(), z.number()), edges: z.record(z.string(), z.number()) }),
+});
 
 export const healthRoutes = [
   defineRoute({
@@ -9,12 +17,7 @@ export const healthRoutes = [
     path: '/api/health',
     summary: 'Store kind, node and edge counts, version (no paths or addresses: anyone may ask)',
     query: z.object({}).strict(),
-    response: z.object({
-      status: z.literal('ok'),
-      version: z.string(),
-      store: z.object({ kind: z.enum(['memory', 'neo4j']) }),
-      counts: z.object({ nodes: z.record(z.string(), z.number()), edges: z.record(z.string(), z.number()) }),
-    }),
+    response: HealthSchema,
     async handle({ context }) {
       const counts = await context.store.counts();
       return { status: 'ok' as const, version: VERSION, store: { kind: context.store.kind }, counts: { nodes: counts.nodes, edges: counts.edges } };

@@ -1,6 +1,6 @@
 /** Shapes shared by several API responses. */
 import { z } from 'zod';
-import { EvidenceSchema, LabelSchema } from '../../graph/schema.ts';
+import { EvidenceSchema, LabelSchema, targetFactShape } from '../../graph/schema.ts';
 
 export const EntityRefSchema = z.object({
   id: z.string(),
@@ -16,21 +16,18 @@ export type PlanRef = z.infer<typeof PlanRefSchema>;
 export const TaskRefSchema = z.object({ id: z.string(), name: z.string(), plan: z.string(), number: z.string(), title: z.string() });
 export type TaskRef = z.infer<typeof TaskRefSchema>;
 
+/** Where a target stands in a benchmark group: years or periods that differ from the group's. */
+export const TARGET_FLAGS = ['year-differs', 'year-implied', 'period-differs'] as const;
+
 export const TargetRefSchema = z.object({
   id: z.string(),
   plan: z.string(),
   city: z.string().nullable(),
-  subject: z.string(),
-  metric: z.string(),
-  value: z.number().nullable(),
-  values: z.array(z.object({ label: z.string(), value: z.number() })).optional(),
-  unit: z.string(),
-  year: z.number().int().nullable(),
-  annual: z.boolean(),
-  qualifier: z.string(),
-  origin: z.enum(['text', 'table']),
-  baseline: z.object({ year: z.number().int(), value: z.number() }).optional(),
+  ...targetFactShape,
   evidence: z.array(EvidenceSchema),
+  /** In a benchmark group: the value in the group's unit (过万亿 → 10000 when the group counts 亿元). */
+  comparable: z.number().nullable().optional(),
+  flags: z.array(z.enum(TARGET_FLAGS)).optional(),
 });
 export type TargetRef = z.infer<typeof TargetRefSchema>;
 

@@ -6,10 +6,12 @@
 import { z } from 'zod';
 import { errors } from '../../core/errors.ts';
 import { EntityRefSchema } from '../schemas/common.ts';
-import { BenchmarkGroupSchema, allTargets, groupTargets } from './benchmarks.ts';
+import type { IndicatorCatalogue } from '../../lexicon/index.ts';
+import { BenchmarkGroupSchema, groupTargets } from './benchmarks.ts';
 import type { GraphReader } from './graph-reader.ts';
 import { cosine, jaccard, profiles, round } from './profiles.ts';
 import { entityRef } from './refs.ts';
+import { allTargets, filterTargets } from './targets.ts';
 
 const SharedSchema = z.object({ concept: EntityRefSchema, a: z.number().int(), b: z.number().int() });
 export const CompareSchema = z.object({
@@ -32,7 +34,7 @@ async function requireCity(reader: GraphReader, city: string): Promise<void> {
   if (!(await reader.cities()).includes(city)) throw errors.notFound('city with plans', city);
 }
 
-export async function compare(reader: GraphReader, a: string, b: string): Promise<Compare> {
+export async function compare(reader: GraphReader, catalogue: IndicatorCatalogue, a: string, b: string): Promise<Compare> {
   await requireCity(reader, a);
   await requireCity(reader, b);
   const byCity = await profiles(reader, 'Industry');
@@ -44,10 +46,8 @@ export async function compare(reader: GraphReader, a: string, b: string): Promis
   const shared = [...pa.keys()].filter((id) => pb.has(id)).map((id) => ({ concept: ref(id), a: pa.get(id) as number, b: pb.get(id) as number }));
   const onlyA = [...pa.keys()].filter((id) => !pb.has(id)).map((id) => ({ concept: ref(id), count: pa.get(id) as number }));
   const onlyB = [...pb.keys()].filter((id) => !pa.has(id)).map((id) => ({ concept: ref(id), count: pb.get(id) as number }));
-  const groups = groupTargets(await allTargets(reader))
-    .map((g) => ({ ...g, targets: g.targets.filter((t) => t.city === a || t.city === b) }))
-    .filter((g) => g.targets.some((t) => t.city === a) && g.targets.some((t) => t.city === b))
-    .map((g) => ({ ...g, cities: [a, b].sort() }));
+  // The same groups as the benchmarks, of these two cities' targets, where both set one.
+  const groups = groupTargets(filterTargets(await allTargets(reader), { cities: [a, b] }), catalogue).filter((g) => g.cities.length === 2);
   return {
     a,
     b,

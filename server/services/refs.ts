@@ -1,5 +1,5 @@
 /** Graph nodes → the small references API responses carry. */
-import type { Evidence, GraphEdge, GraphNode, NodeOfLabel } from '../../graph/schema.ts';
+import { targetFactOf, type Evidence, type GraphEdge, type GraphNode, type NodeOfLabel } from '../../graph/schema.ts';
 import type { EntityRef, PlanRef, TargetRef, TaskRef } from '../schemas/common.ts';
 
 export function cityOf(node: GraphNode): string | null {
@@ -20,23 +20,7 @@ export function taskRef(node: NodeOfLabel<'Task'>): TaskRef {
 }
 
 export function targetRef(node: NodeOfLabel<'Target'>, evidence: Evidence[]): TargetRef {
-  const ref: TargetRef = {
-    id: node.id,
-    plan: node.plan,
-    city: node.city,
-    subject: node.subject,
-    metric: node.metric,
-    value: node.value,
-    unit: node.unit,
-    year: node.year,
-    annual: node.annual,
-    qualifier: node.qualifier,
-    origin: node.origin,
-    evidence,
-  };
-  if (node.values) ref.values = node.values;
-  if (node.baseline) ref.baseline = node.baseline;
-  return ref;
+  return { id: node.id, plan: node.plan, city: node.city, ...targetFactOf(node), evidence };
 }
 
 export function isLabel<L extends GraphNode['label']>(label: L) {

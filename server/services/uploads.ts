@@ -24,6 +24,11 @@ export const UploadResultSchema = z.object({
   duplicateOf: z.string().optional(),
 });
 
+/**
+ * An upload as a job: POST /api/documents answers 202 `{job}` with `Location: /api/jobs/<id>`, and
+ * GET /api/jobs/:id the same until it is done (with its result) or failed (with the error a refused
+ * request would carry).
+ */
 export const JobSchema = z.object({
   id: z.string(),
   status: z.enum(['queued', 'running', 'done', 'failed']),
@@ -36,6 +41,7 @@ export const JobSchema = z.object({
   /** Why it failed: the same code and message a synchronous refusal would carry. */
   error: ErrorDetailSchema.optional(),
 });
+export const JobResponseSchema = z.object({ job: JobSchema });
 export type Job = z.infer<typeof JobSchema>;
 type UploadResult = z.infer<typeof UploadResultSchema>;
 

@@ -7,6 +7,7 @@ import type { GraphStore } from '../../graph/store.ts';
 import { createApp } from '../../server/app.ts';
 import { createLogger, type Logger } from '../../server/http/logger.ts';
 import type { Job } from '../../server/services/uploads.ts';
+import { lexicon } from './seeds.ts';
 
 export interface RunningServer {
   url: string;
@@ -21,16 +22,20 @@ export const WRITE_HEADERS = { 'x-requested-with': 'policy-kg' } as const;
 
 export async function startServer(store: GraphStore, overrides: Partial<Config> = {}, logger: Logger = createLogger('silent')): Promise<RunningServer> {
   const config = { ...loadConfig({ LOG_LEVEL: 'silent' }), ...overrides };
-  const app = createApp({ store, config, logger });
+  const app = createApp({ store, config, lexicon: lexicon(), logger });
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
   });
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return serverAt(`http://127.0.0.1:${(server.address() as AddressInfo).port}`, () => new Promise((resolve) => server.close(() => resolve())));
+}
+
+/** Requests to a server already running at `url` (e.g. in a child process), reads and writes alike. */
+export function serverAt(url: string, close: () => Promise<void> = async () => {}): RunningServer {
   return {
     url,
     get: (path, init) => fetch(`${url}${path}`, init),
     write: (path, init) => fetch(`${url}${path}`, { ...init, headers: { ...WRITE_HEADERS, ...(init.headers as Record<string, string> | undefined) } }),
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close,
   };
 }
 

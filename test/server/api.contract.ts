@@ -8,14 +8,21 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GraphStore } from '../../graph/store.ts';
 import { query, startServer, upload, type RunningServer } from '../helpers/http.ts';
 import { seedContributions } from '../helpers/seeds.ts';
+import { describeTargetsApi } from './targets-api.contract.ts';
 
 export type StoreMaker = () => Promise<GraphStore>;
 
 const json = async (response: Response) => (await response.json()) as Record<string, any>;
 
+/** A plan inside the notice that issues it, as a government website publishes it. */
 const WUXI_PLAN = [
+  '关于印发《无锡市推进氢能产业发展行动方案》的通知',
+  '锡政办发〔2024〕8号',
+  '各市（县）、区人民政府，市各委办局：',
+  '现将《无锡市推进氢能产业发展行动方案》印发给你们，请认真贯彻落实。',
+  '无锡市人民政府办公室',
+  '2024年4月2日',
   '无锡市推进氢能产业发展行动方案',
-  '（征求意见稿）',
   '一、重点任务',
   '1．壮大氢能产业。依托无锡高新区建设氢能装备基地，到2027年，氢能产业规模达到200亿元。（市发展改革委牵头负责，市工信局按职责分工负责）',
 ].join('\n');
@@ -47,8 +54,18 @@ export function describeApi(name: string, makeStore: StoreMaker): void {
     describe('GET /api/search', () => {
       it('finds bodies by alias, ranked, with label and city', async () => {
         const body = await json(await api.get(`/api/search?${query({ q: '市工信局' })}`));
-        expect(body.results.slice(0, 2).map((r: any) => r.name).sort()).toEqual(['盐城市工业和信息化局', '连云港市工业和信息化局']);
+        expect(body.results.slice(0, 3).map((r: any) => r.name).sort()).toEqual(['泰州市工业和信息化局', '盐城市工业和信息化局', '连云港市工业和信息化局']);
         expect(body.results[0]).toMatchObject({ label: 'Department', matched: '市工信局' });
+      });
+
+      it.each([
+        ['工信局', '工业和信息化局'],
+        ['发改委', '发展和改革委员会'],
+      ])('finds every city’s body by the name its kind goes by: %s', async (q, full) => {
+        const body = await json(await api.get(`/api/search?${query({ q, label: 'Department' })}`));
+        const cities = body.results.filter((r: any) => r.name.endsWith(full) && r.city).map((r: any) => r.city);
+        expect(cities.sort()).toEqual(['泰州市', '盐城市', '连云港市']);
+        for (const r of body.results.filter((x: any) => x.city)) expect(r).toMatchObject({ matched: q, rank: 1 });
       });
 
       it('filters by label and city', async () => {
@@ -97,12 +114,16 @@ export function describeApi(name: string, makeStore: StoreMaker): void {
         }
       });
 
-      it('marks synonyms and narrower industries and lists the cities that do not mention it', async () => {
+      it('marks synonyms, narrower industries and related concepts, and lists the cities that do not mention it', async () => {
         const body = await json(await api.get(`/api/overlap?${query({ concept: '海工装备', related: true })}`));
-        expect(body.absent).toEqual(['连云港市']);
+        expect(body.absent).toEqual([]);
         const yancheng = body.cities.find((c: any) => c.city === '盐城市');
         const kinds = Object.fromEntries(yancheng.matches.map((m: any) => [m.term, m.match]));
         expect(kinds).toMatchObject({ 海工装备: 'exact', 海洋工程装备: 'synonym', 船舶海工配套: 'narrower' });
+        const lianyungang = body.cities.find((c: any) => c.city === '连云港市');
+        expect(lianyungang.matches).toEqual([expect.objectContaining({ term: '海洋装备', match: 'related', relation: 'broader' })]);
+        const plain = await json(await api.get(`/api/overlap?${query({ concept: '海工装备' })}`));
+        expect(plain.absent).toEqual(['连云港市']);
       });
 
       it('returns at most `limit` cities, those with the most sentences first, and how many there are', async () => {
@@ -153,7 +174,7 @@ export function describeApi(name: string, makeStore: StoreMaker): void {
         expect(body.shared.map((s: any) => s.concept.name)).toContain('氢能');
         for (const group of body.benchmarks) {
           expect(new Set(group.targets.map((t: any) => t.city))).toEqual(new Set(['盐城市', '泰州市']));
-          for (const target of group.targets) expect(target.unit).toBe(group.unit);
+          for (const target of group.targets) expect(target.indicator).toBe(group.indicator.id);
         }
         expect(body.benchmarks.length).toBeGreaterThan(0);
       });
@@ -193,18 +214,7 @@ export function describeApi(name: string, makeStore: StoreMaker): void {
       });
     });
 
-    describe('GET /api/benchmarks', () => {
-      it('groups targets into comparable metrics across cities with evidence', async () => {
-        const body = await json(await api.get('/api/benchmarks'));
-        expect(body.groups.length).toBeGreaterThan(0);
-        for (const group of body.groups) {
-          expect(group.cities.length).toBeGreaterThanOrEqual(2);
-          for (const target of group.targets) expect(target.evidence.length).toBeGreaterThan(0);
-        }
-        const filtered = await json(await api.get(`/api/benchmarks?${query({ metric: '规模', all: true })}`));
-        expect(filtered.groups.every((g: any) => `${g.metric}${g.subject}`.includes('规模'))).toBe(true);
-      });
-    });
+    describeTargetsApi(() => api);
 
     describe('GET /api/graph/*', () => {
       it('returns a bounded neighbourhood as Cytoscape elements', async () => {
@@ -223,6 +233,36 @@ export function describeApi(name: string, makeStore: StoreMaker): void {
         const edgeId = body.paths[0].edges[0];
         const edge = await json(await api.get(`/api/graph/edge?${query({ id: edgeId })}`));
         expect(edge.edge.evidence.length).toBeGreaterThan(0);
+      });
+
+      it('lists the k shortest paths, longer ones after, and with avoidHubs none through a hub', async () => {
+        const ends = { from: 'enterprise:东风悦达起亚汽车有限公司', to: 'city:泰州市' };
+        const plain = await json(await api.get(`/api/graph/path?${query(ends)}`));
+        expect(plain.paths.every((p: any) => p.nodes.some((id: string) => id.startsWith('plan:')))).toBe(true);
+        expect(plain.avoided).toBeUndefined();
+        const k = await json(await api.get(`/api/graph/path?${query({ ...ends, k: 3 })}`));
+        expect(k.paths).toHaveLength(3);
+        const avoiding = await json(await api.get(`/api/graph/path?${query({ ...ends, k: 2, avoidHubs: true })}`));
+        expect(avoiding.paths.length).toBeGreaterThan(0);
+        expect(avoiding.avoided).toEqual(expect.arrayContaining(['plan:taizhou-key-industry-chains-action-plan']));
+        for (const path of avoiding.paths) for (const id of path.nodes.slice(1, -1)) expect(avoiding.avoided).not.toContain(id);
+        const ids = new Set(avoiding.elements.nodes.map((n: any) => n.data.id));
+        for (const path of avoiding.paths) for (const id of path.nodes) expect(ids.has(id)).toBe(true);
+      });
+
+      it('gives tasks, sections and targets their plan, and the plan’s city', async () => {
+        const body = await json(await api.get(`/api/graph/neighborhood?${query({ id: 'department:泰州市工业和信息化局', depth: 2, limit: 400 })}`));
+        const parts = body.elements.nodes.filter((n: any) => ['Task', 'Section', 'Target'].includes(n.data.label));
+        expect(parts.length).toBeGreaterThan(0);
+        for (const part of parts) expect(part.data).toMatchObject({ plan: expect.stringMatching(/^plan:/), city: expect.any(String) });
+        expect(body.elements.nodes.find((n: any) => n.data.label === 'Industry').data.plan).toBeNull();
+      });
+
+      it('returns an edge with both of its ends as stored nodes', async () => {
+        const body = await json(await api.get(`/api/graph/neighborhood?${query({ id: 'industry:氢能' })}`));
+        const edge = await json(await api.get(`/api/graph/edge?${query({ id: body.elements.edges[0].data.id })}`));
+        expect(edge.source).toMatchObject({ id: edge.edge.source, label: expect.any(String) });
+        expect(edge.target).toMatchObject({ id: edge.edge.target, label: expect.any(String) });
       });
 
       it.each([
@@ -247,18 +287,38 @@ export function describeApi(name: string, makeStore: StoreMaker): void {
         for (const h of document.highlights.filter((x: any) => x.kind === 'mention').slice(0, 50)) expect(document.text.slice(h.start, h.end)).toBe(h.term);
       });
 
+      it('gives a plan’s tables with headers, and no focus for offsets past the end of the file', async () => {
+        const id = 'plan:yancheng-county-specialty-industries-2026-2028';
+        const document = await json(await api.get(`/api/documents/${encodeURIComponent(id)}`));
+        expect(document.tables.length).toBe(3);
+        for (const table of document.tables) {
+          expect(table.header.map((c: any) => c.text)).toContain('地区');
+          // A cell continued on the next line (（亿元）) spans the line break.
+          for (const row of table.rows) for (const cell of row.cells) expect(document.text.slice(cell.start, cell.end).replace(/\s+/g, '')).toBe(cell.text.replace(/\s+/g, ''));
+        }
+        const past = await json(await api.get(`/api/documents/${encodeURIComponent(id)}?${query({ focusStart: 900000, focusEnd: 900010 })}`));
+        expect(past.focus).toBeNull();
+      });
+
       it('answers 404 for an unknown document', async () => {
         expect((await api.get(`/api/documents/${encodeURIComponent('plan:none')}`)).status).toBe(404);
       });
 
-      it('ingests an uploaded plan of a new city as a job, and replaces it only when asked', async () => {
+      it('ingests an uploaded plan of a new city as a job, with its metadata, and replaces it only when asked', async () => {
         const json1 = { headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name: 'wuxi-hydrogen.txt', text: WUXI_PLAN }) };
         const first = await upload(api, '/api/documents', json1);
         expect(first.response.status).toBe(202);
         expect(first.response.headers.get('location')).toMatch(/^\/api\/jobs\/[0-9a-f-]{36}$/);
         expect(first.job).toMatchObject({ status: 'done', file: 'wuxi-hydrogen.txt', progress: 1 });
-        expect(first.job?.result?.plan).toMatchObject({ id: 'plan:wuxi-hydrogen', city: '无锡市', title: '无锡市推进氢能产业发展行动方案' });
+        const plan = first.job?.result?.plan;
+        expect(plan).toMatchObject({
+          id: 'plan:wuxi-hydrogen', city: '无锡市', cityCue: 'title', title: '无锡市推进氢能产业发展行动方案', issuer: '无锡市人民政府办公室', issued: '2024-04-02', documentNumber: '锡政办发〔2024〕8号', status: '印发',
+        });
         expect(first.job?.result?.nodes).toBeGreaterThan(5);
+        const detail = await json(await api.get(`/api/documents/${encodeURIComponent(plan!.id)}`));
+        expect(detail.plan).toEqual(plan);
+        expect(detail.metadata.map((m: any) => m.field)).toEqual(expect.arrayContaining(['title', 'city', 'issuer', 'issued', 'documentNumber', 'period', 'status']));
+        for (const m of detail.metadata) expect(detail.text.slice(m.start, m.end)).toBe(m.text);
         const overlap = await json(await api.get(`/api/overlap?${query({ concept: '氢能' })}`));
         expect(overlap.cities.map((c: any) => c.city)).toContain('无锡市');
 

@@ -1,0 +1,96 @@
+/**
+ * The API's contract in one place: the zod schemas the routes answer with, and the types inferred from
+ * them. The web client imports only types from here (`import type`), which the build erases, so no
+ * server code reaches the browser; a change to a schema is a type error in every client that reads it.
+ */
+import { z } from 'zod';
+import { ERROR_CODES } from '../core/errors.ts';
+import type { ErrorBody as ServedErrorBody } from './http/errors.ts';
+import { HealthSchema } from './routes/health.ts';
+import { BenchmarkGroupSchema, BenchmarksSchema } from './services/benchmarks.ts';
+import { CompareSchema, PeersSchema } from './services/compare.ts';
+import { DepartmentDetailSchema, DepartmentListSchema, DepartmentSummarySchema } from './services/departments.ts';
+import { DocumentDetailSchema, DocumentListSchema, PlanSummarySchema } from './services/documents.ts';
+import { EdgeDetailSchema, ElementsSchema, NeighborhoodSchema, PathsSchema } from './services/graph-view.ts';
+import { MatrixSchema } from './services/matrix.ts';
+import { OverlapSchema } from './services/overlap.ts';
+import { OverviewSchema } from './services/overview.ts';
+import { SearchResultSchema } from './services/search.ts';
+import { JobResponseSchema, JobSchema, UploadResultSchema } from './services/uploads.ts';
+import { EntityRefSchema, EvidenceSchema, PlanRefSchema, TargetRefSchema, TaskRefSchema } from './schemas/common.ts';
+import { LabelSchema } from '../graph/schema.ts';
+
+export {
+  BenchmarkGroupSchema,
+  BenchmarksSchema,
+  CompareSchema,
+  DepartmentDetailSchema,
+  DepartmentListSchema,
+  DepartmentSummarySchema,
+  DocumentDetailSchema,
+  DocumentListSchema,
+  EdgeDetailSchema,
+  ElementsSchema,
+  EntityRefSchema,
+  EvidenceSchema,
+  HealthSchema,
+  JobResponseSchema,
+  JobSchema,
+  LabelSchema,
+  MatrixSchema,
+  NeighborhoodSchema,
+  OverlapSchema,
+  OverviewSchema,
+  PathsSchema,
+  PeersSchema,
+  PlanRefSchema,
+  PlanSummarySchema,
+  SearchResultSchema,
+  TargetRefSchema,
+  TaskRefSchema,
+  UploadResultSchema,
+};
+
+/** Every error answer: `{error: {code, message, issues?}}`; clients narrow on `code`. */
+export const ErrorBodySchema = z.object({
+  error: z.object({
+    code: z.string().describe(`one of ${ERROR_CODES.join(', ')}, RATE_LIMITED, INTERNAL`),
+    message: z.string(),
+    issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+  }),
+});
+
+export type Label = z.infer<typeof LabelSchema>;
+export type Evidence = z.infer<typeof EvidenceSchema>;
+export type EntityRef = z.infer<typeof EntityRefSchema>;
+export type PlanRef = z.infer<typeof PlanRefSchema>;
+export type TaskRef = z.infer<typeof TaskRefSchema>;
+export type TargetRef = z.infer<typeof TargetRefSchema>;
+export type Health = z.infer<typeof HealthSchema>;
+export type Overview = z.infer<typeof OverviewSchema>;
+export type Matrix = z.infer<typeof MatrixSchema>;
+export type Overlap = z.infer<typeof OverlapSchema>;
+export type SearchResult = z.infer<typeof SearchResultSchema>;
+export type Compare = z.infer<typeof CompareSchema>;
+export type Peers = z.infer<typeof PeersSchema>;
+export type BenchmarkGroup = z.infer<typeof BenchmarkGroupSchema>;
+export type Benchmarks = z.infer<typeof BenchmarksSchema>;
+export type DepartmentList = z.infer<typeof DepartmentListSchema>;
+export type DepartmentSummary = z.infer<typeof DepartmentSummarySchema>;
+export type DepartmentDetail = z.infer<typeof DepartmentDetailSchema>;
+export type Elements = z.infer<typeof ElementsSchema>;
+export type Neighborhood = z.infer<typeof NeighborhoodSchema>;
+export type Paths = z.infer<typeof PathsSchema>;
+export type EdgeDetail = z.infer<typeof EdgeDetailSchema>;
+export type DocumentList = z.infer<typeof DocumentListSchema>;
+export type PlanSummary = z.infer<typeof PlanSummarySchema>;
+export type DocumentDetail = z.infer<typeof DocumentDetailSchema>;
+export type UploadResult = z.infer<typeof UploadResultSchema>;
+export type Job = z.infer<typeof JobSchema>;
+export type JobResponse = z.infer<typeof JobResponseSchema>;
+export type ErrorBody = z.infer<typeof ErrorBodySchema>;
+
+// The error handler's body and this schema must stay one shape.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const errorBodyMatches: Same<ErrorBody, ServedErrorBody> = true;
+void errorBodyMatches;
