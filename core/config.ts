@@ -9,6 +9,8 @@ import { errors } from './errors.ts';
 
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
+const milliseconds = z.coerce.number().int().positive().optional();
+
 const EnvSchema = z.object({
   POLICY_KG_DATA: z.string().optional(),
   POLICY_KG_LEXICON: z.string().optional(),
@@ -18,6 +20,14 @@ const EnvSchema = z.object({
   NEO4J_USER: z.string().optional(),
   NEO4J_PASSWORD: z.string().optional(),
   NEO4J_DATABASE: z.string().optional(),
+  NEO4J_CONNECT_TIMEOUT_MS: milliseconds,
+  NEO4J_ACQUIRE_TIMEOUT_MS: milliseconds,
+  NEO4J_READ_TIMEOUT_MS: milliseconds,
+  NEO4J_WRITE_TIMEOUT_MS: milliseconds,
+  NEO4J_RETRY_TIME_MS: milliseconds,
+  NEO4J_STALL_MS: milliseconds,
+  NEO4J_PROBE_TIMEOUT_MS: milliseconds,
+  NEO4J_CIRCUIT_OPEN_MS: milliseconds,
   PORT: z.coerce.number().int().min(0).max(65535).optional(),
   HOST: z.string().optional(),
   TRUST_PROXY: z.string().optional(),
@@ -34,11 +44,61 @@ const EnvSchema = z.object({
   POLICY_KG_INGEST_MEMORY_MB: z.coerce.number().int().min(64).optional(),
 });
 
+/**
+ * How long the Neo4j store waits, in milliseconds. The defaults answer every request within 5 s while
+ * the database is stopped or frozen: a call unanswered for `stallMs` makes the store probe the server
+ * (at most `probeTimeoutMs`), and a failed probe opens the circuit for `circuitOpenMs`.
+ */
+export interface Neo4jTimeouts {
+  /** TCP connect and Bolt handshake of a new connection. */
+  connectMs: number;
+  /** Waiting for a free pooled connection. */
+  acquireMs: number;
+  /** Server-side limit of a read transaction; the client gives up a little after it too. */
+  readMs: number;
+  /** Server-side limit of a write transaction (a replace of many plans). */
+  writeMs: number;
+  /** How long the driver keeps retrying a transaction that failed transiently (maxTransactionRetryTime). */
+  retryMs: number;
+  /** A call without an answer for this long makes the store check that the server still answers. */
+  stallMs: number;
+  /** The bound of that check (`RETURN 1` on a connection of its own). */
+  probeTimeoutMs: number;
+  /** How long the circuit stays open (503 at once, `Retry-After`) before the next probe. */
+  circuitOpenMs: number;
+}
+
+export const NEO4J_TIMEOUT_DEFAULTS: Neo4jTimeouts = {
+  connectMs: 3_000,
+  acquireMs: 3_000,
+  readMs: 30_000,
+  writeMs: 120_000,
+  retryMs: 10_000,
+  stallMs: 1_500,
+  probeTimeoutMs: 2_000,
+  circuitOpenMs: 5_000,
+};
+
 export interface Neo4jConfig {
   uri: string;
   user: string | undefined;
   password: string | undefined;
   database: string | undefined;
+  timeouts: Neo4jTimeouts;
+}
+
+function neo4jTimeouts(e: z.infer<typeof EnvSchema>): Neo4jTimeouts {
+  const d = NEO4J_TIMEOUT_DEFAULTS;
+  return {
+    connectMs: e.NEO4J_CONNECT_TIMEOUT_MS ?? d.connectMs,
+    acquireMs: e.NEO4J_ACQUIRE_TIMEOUT_MS ?? d.acquireMs,
+    readMs: e.NEO4J_READ_TIMEOUT_MS ?? d.readMs,
+    writeMs: e.NEO4J_WRITE_TIMEOUT_MS ?? d.writeMs,
+    retryMs: e.NEO4J_RETRY_TIME_MS ?? d.retryMs,
+    stallMs: e.NEO4J_STALL_MS ?? d.stallMs,
+    probeTimeoutMs: e.NEO4J_PROBE_TIMEOUT_MS ?? d.probeTimeoutMs,
+    circuitOpenMs: e.NEO4J_CIRCUIT_OPEN_MS ?? d.circuitOpenMs,
+  };
 }
 
 export interface IngestConfig {
@@ -87,7 +147,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxFileBytes: e.POLICY_KG_MAX_FILE_BYTES ?? 20 * 1024 * 1024,
     busyTimeoutMs: e.POLICY_KG_BUSY_TIMEOUT_MS ?? 30_000,
     neo4j: e.NEO4J_URI
-      ? { uri: e.NEO4J_URI, user: e.NEO4J_USER, password: e.NEO4J_PASSWORD, database: e.NEO4J_DATABASE }
+      ? { uri: e.NEO4J_URI, user: e.NEO4J_USER, password: e.NEO4J_PASSWORD, database: e.NEO4J_DATABASE, timeouts: neo4jTimeouts(e) }
       : null,
     port: e.PORT ?? 3000,
     host: e.HOST ?? '127.0.0.1',

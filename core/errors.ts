@@ -125,8 +125,9 @@ export const errors = {
       `Lexicon file ${file} is invalid:\n${problems.map((p) => `  - ${p}`).join('\n')}`,
       { file, problems },
     ),
-  storeUnavailable: (where: string, reason: string, cause?: unknown) =>
-    new PolicyKgError('STORE_UNAVAILABLE', `Graph store at ${where} is unavailable: ${reason}`, { where, reason }, { cause }),
+  /** `retryAfterSeconds`: when the store will next try the database (sent as Retry-After). */
+  storeUnavailable: (where: string, reason: string, cause?: unknown, retryAfterSeconds?: number) =>
+    new PolicyKgError('STORE_UNAVAILABLE', `Graph store at ${where} is unavailable: ${reason}`, { where, reason, ...(retryAfterSeconds ? { retryAfterSeconds } : {}) }, { cause }),
   storeCorrupt: (where: string, reason: string) =>
     new PolicyKgError(
       'STORE_CORRUPT',

@@ -97,8 +97,10 @@ export interface GraphStore {
   /** Replaces one plan's contribution atomically. */
   replacePlan(contribution: PlanContribution): Promise<ReplaceSummary>;
   /**
-   * Replaces several plans, each atomically. The embedded store writes them all in one transaction;
-   * Neo4j in transactions of bounded size, so a large corpus fits the server's transaction memory.
+   * Replaces several plans, each atomically. The embedded store writes them all in one transaction
+   * (a plan it refuses refuses the call); Neo4j in transactions of bounded size, so a large corpus fits
+   * the server's transaction memory, and a plan it refuses (VALIDATION_FAILED) does not keep the others
+   * out: they are stored and the call fails naming the refused ones.
    */
   replacePlans(contributions: PlanContribution[]): Promise<ReplaceSummary[]>;
   /** Removes a plan's contribution; false when the plan was not stored. */

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { ERROR_CODES } from '../core/errors.ts';
 import type { ErrorBody as ServedErrorBody } from './http/errors.ts';
 import { HealthSchema } from './routes/health.ts';
+import { IndicatorsSchema } from './services/indicators.ts';
 import { BenchmarkGroupSchema, BenchmarksSchema } from './services/benchmarks.ts';
 import { CompareSchema, PeersSchema } from './services/compare.ts';
 import { DepartmentDetailSchema, DepartmentListSchema, DepartmentSummarySchema } from './services/departments.ts';
@@ -16,6 +17,7 @@ import { MatrixSchema } from './services/matrix.ts';
 import { OverlapSchema } from './services/overlap.ts';
 import { OverviewSchema } from './services/overview.ts';
 import { SearchResultSchema } from './services/search.ts';
+import { TargetsLedgerSchema } from './services/targets.ts';
 import { JobResponseSchema, JobSchema, UploadResultSchema } from './services/uploads.ts';
 import { EntityRefSchema, EvidenceSchema, PlanRefSchema, TargetRefSchema, TaskRefSchema } from './schemas/common.ts';
 import { LabelSchema } from '../graph/schema.ts';
@@ -34,6 +36,7 @@ export {
   EntityRefSchema,
   EvidenceSchema,
   HealthSchema,
+  IndicatorsSchema,
   JobResponseSchema,
   JobSchema,
   LabelSchema,
@@ -47,6 +50,7 @@ export {
   PlanSummarySchema,
   SearchResultSchema,
   TargetRefSchema,
+  TargetsLedgerSchema,
   TaskRefSchema,
   UploadResultSchema,
 };
@@ -75,6 +79,9 @@ export type Compare = z.infer<typeof CompareSchema>;
 export type Peers = z.infer<typeof PeersSchema>;
 export type BenchmarkGroup = z.infer<typeof BenchmarkGroupSchema>;
 export type Benchmarks = z.infer<typeof BenchmarksSchema>;
+export type Indicators = z.infer<typeof IndicatorsSchema>;
+export type IndicatorSummary = Indicators['indicators'][number];
+export type TargetsLedger = z.infer<typeof TargetsLedgerSchema>;
 export type DepartmentList = z.infer<typeof DepartmentListSchema>;
 export type DepartmentSummary = z.infer<typeof DepartmentSummarySchema>;
 export type DepartmentDetail = z.infer<typeof DepartmentDetailSchema>;

@@ -1,5 +1,5 @@
 /**
- * Read queries with exactly the embedded store's results (graph/memory/queries.ts). Cypher narrows
+ * Read queries with exactly the embedded store's results (graph/sqlite/read.ts). Cypher narrows
  * and fetches; ordering and cut-offs are done here in JavaScript, because Neo4j orders strings by code
  * point while the embedded store (and canonical.ts) order by UTF-16 code unit — they disagree for
  * characters beyond the BMP, which Chinese names can contain.

@@ -1,27 +1,26 @@
 /**
- * A plan's contribution replaced inside one Neo4j write transaction, with the embedded store's
- * semantics (graph/memory/graph-state.ts): drop the plan's edges and its support of every node, delete
- * nodes no plan supports, then merge the new contribution. Everything here runs in the caller's
- * transaction function, so any failure rolls all of it back.
+ * Plans replaced inside one Neo4j write transaction with the embedded store's semantics, many plans per
+ * statement: the plans are cut into runs (batch.ts), and each run's stored contributions are removed
+ * (remove.ts) before its new ones are written here — nodes MERGEd on the PolicyKgNode id constraint, the
+ * plans' own edges CREATEd (their old ones were just deleted), structural edges MERGEd. Everything runs
+ * in the caller's transaction function, so any failure rolls all of it back.
  *
- * Concurrency: every read-modify-write of a node (`plans`, derived `aliases`) is a single SET whose
- * right-hand side reads the node, which makes Neo4j take the node's write lock before reading — two
- * plans merged concurrently cannot lose each other's support. Deadlocks are transient and retried.
+ * Concurrency: a node's `plans` and derived aliases are rewritten after the node's write lock is taken
+ * (by `SET n:Label`), from what the node holds then; deadlocks are transient and retried.
  */
 import type { ManagedTransaction } from 'neo4j-driver';
 import { errors } from '../../core/errors.ts';
-import { EDGE_TYPES, LABELS, type GraphEdge, type GraphNode, type Label, type PlanContribution } from '../schema.ts';
-import { ANY_EDGE, ANY_NODE, batches, dispatch, graphLabel, groupBy, labelExpression, META, rows, SOURCE_TEXT, typeExpression } from './cypher.ts';
+import { LABELS, type PlanContribution } from '../schema.ts';
+import type { ReplaceSummary } from '../store.ts';
+import { AliasChanges } from './aliases.ts';
+import { isSelfContained, runRows, splitIntoRuns, summarise, type EdgeRow, type NodeRow, type RunRows, type StepChange, type Totals } from './batch.ts';
+import { ANY_NODE, batches, groupBy, labelExpression, META, pipelined, rows, SOURCE_TEXT, typeExpression, type Statement } from './cypher.ts';
 import { counts } from './queries.ts';
-import { DERIVED_ALIASES, edgeProperties, LEXICON_ALIASES, nodeProperties } from './serialize.ts';
+import { readStoredPlans, removeContributions } from './remove.ts';
+import { DERIVED_ALIASES, LEXICON_ALIASES } from './serialize.ts';
 
-/** Ids of the nodes whose derived aliases may have changed in this write. */
-export type Touched = Set<string>;
-
-export interface Totals {
-  nodes: number;
-  edges: number;
-}
+/** Rows per write statement: large enough that per-statement costs vanish, small enough to stream. */
+const WRITE_BATCH_SIZE = 5_000;
 
 /** Graph size from the count store, which sees the transaction's own changes. */
 export async function totals(tx: ManagedTransaction): Promise<Totals> {
@@ -34,160 +33,122 @@ export async function hasPlan(tx: ManagedTransaction, planId: string): Promise<b
   return (await rows(tx, 'MATCH (p:Plan {id: $planId}) RETURN p.id AS id', { planId })).length > 0;
 }
 
-/** Graph labels of the given ids that exist. */
-async function labelsOf(tx: ManagedTransaction, ids: Iterable<string>): Promise<Map<string, Label>> {
-  const labels = new Map<string, Label>();
-  const unique = [...new Set(ids)];
-  if (unique.length === 0) return labels;
-  for (const batch of batches(unique)) {
-    const found = await rows<{ id: string; labels: string[] }>(tx, `MATCH (n:${ANY_NODE}) WHERE n.id IN $ids RETURN n.id AS id, labels(n) AS labels`, { ids: batch });
-    for (const row of found) labels.set(row.id, graphLabel(row.labels));
-  }
-  return labels;
-}
-
 /**
- * Drops plan P's edges, P from every node's `plans`, the nodes left unsupported (with all their
- * edges) and P's source text. Adds to `touched` the nodes whose derived aliases may have changed.
+ * MERGE by id, add the run's plans to `plans`, replace every other property, and extend the derived
+ * aliases with what the run adds (aliases.ts) — unless the node's name or lexicon aliases changed,
+ * when they are recomputed at the end of the write. Returns each node's element id (edges find their
+ * endpoints by it) and counts creations by step. A node stored with another label refuses the write,
+ * as the embedded store does.
  */
-export async function removeContribution(tx: ManagedTransaction, planId: string, touched: Touched): Promise<void> {
-  const params = { planId };
-  const mentioned = await rows<{ id: string }>(tx, 'MATCH ()-[m:MENTIONS {plan: $planId}]->(t) RETURN DISTINCT t.id AS id', params);
-  for (const row of mentioned) touched.add(row.id);
-  await tx.run(`MATCH ()-[r:${ANY_EDGE}]->() WHERE r.plan = $planId DELETE r`, params);
-  const [source] = await rows<{ nodes: string[] | null }>(tx, `MATCH (s:${SOURCE_TEXT} {plan: $planId}) RETURN s.nodes AS nodes`, params);
-  // The plan's node list (written with it) finds its nodes by index; a plan stored before that list existed needs the scan.
-  const supported = source?.nodes ? `UNWIND $ids AS id MATCH (n:${ANY_NODE} {id: id}) WHERE $planId IN n.plans` : `MATCH (n:${ANY_NODE}) WHERE $planId IN n.plans`;
-  const orphans = await rows<{ mentioned: string[] }>(
-    tx,
-    `${supported}
-     SET n.plans = [p IN n.plans WHERE p <> $planId]
-     WITH n WHERE size(n.plans) = 0
-     CALL (n) { OPTIONAL MATCH (n)-[:MENTIONS]->(t) RETURN collect(t.id) AS mentioned }
-     DETACH DELETE n
-     RETURN mentioned`,
-    { planId, ids: source?.nodes ?? [] },
-  );
-  for (const row of orphans) for (const id of row.mentioned) touched.add(id);
-  await tx.run(`MATCH (s:${SOURCE_TEXT} {plan: $planId}) DELETE s`, params);
-}
-
-/**
- * The embedded store refuses an id that changes label; Neo4j's per-label constraints would not
- * notice. Returns the contribution's labels by id.
- */
-async function checkLabels(tx: ManagedTransaction, planId: string, nodes: GraphNode[]): Promise<Map<string, Label>> {
-  const labels = await labelsOf(tx, nodes.map((n) => n.id));
-  for (const node of nodes) {
-    const existing = labels.get(node.id);
-    if (existing && existing !== node.label) {
-      throw errors.validationFailed('contribution', [{ path: node.id, message: `is a ${existing} in the graph but a ${node.label} in ${planId}` }]);
-    }
-    labels.set(node.id, node.label);
-  }
-  return labels;
-}
-
-/**
- * Nodes and edges are written in one global order (label, then id; the sort is stable so duplicate
- * ids keep their relative order): writers from different processes then take node locks in the same
- * order, which keeps deadlocks — and the driver's back-off retries — rare.
- */
-function inLockOrder<T>(items: T[], label: (item: T) => string, id: (item: T) => string): T[] {
-  const rank = (item: T) => (LABELS as readonly string[]).indexOf(label(item));
-  return [...items].sort((a, b) => rank(a) - rank(b) || (id(a) < id(b) ? -1 : id(a) > id(b) ? 1 : 0));
-}
-
-/**
- * MERGE by id, replace every property, and add P to `plans` (read under the node's write lock). All
- * labels go in one statement: per-statement cost, not per-row cost, dominated a write grouped by label.
- */
-async function mergeNodes(tx: ManagedTransaction, planId: string, nodes: GraphNode[]): Promise<void> {
-  const cypher = `UNWIND $rows AS row
-      MERGE (n:${ANY_NODE} {id: row.id})
-      ${dispatch('row.label', LABELS, labelExpression, (label) => `SET n:${label}`)}
-      SET n.plans = [p IN coalesce(n.plans, []) WHERE p <> $planId] + $planId
-      WITH n, row, n.plans AS plans
-      SET n = row.properties
-      SET n.plans = plans`;
-  for (const batch of batches(inLockOrder(nodes, (n) => n.label, (n) => n.id))) {
-    await tx.run(cypher, { planId, rows: batch.map((node) => ({ id: node.id, label: node.label, properties: nodeProperties(node) })) });
-  }
-}
-
-/**
- * Every edge must join nodes that exist now (the contribution's, just merged, or stored ones); the
- * first that does not aborts the whole write.
- */
-async function endpointLabels(tx: ManagedTransaction, edges: GraphEdge[], merged: Map<string, Label>): Promise<Map<string, Label>> {
-  const stored = await labelsOf(tx, edges.flatMap((e) => [e.source, e.target]).filter((id) => !merged.has(id)));
-  const labels = new Map([...stored, ...merged]);
-  for (const edge of edges) {
-    if (!labels.has(edge.source) || !labels.has(edge.target)) {
-      throw errors.validationFailed('contribution', [{ path: edge.id, message: 'connects a node that is not in the graph' }]);
-    }
-  }
-  return labels;
-}
-
-/**
- * Plan-scoped edges are created: removeContribution has just deleted every edge of this plan, so there
- * is nothing to merge with, and MERGE's per-row relationship lookup under lock was most of the cost of
- * a write. Of duplicate ids within the contribution the last wins, as in the embedded store. Structural
- * edges (no `plan`) are shared between plans: MERGEd, they keep their first version.
- */
-async function writeEdges(tx: ManagedTransaction, edges: GraphEdge[], labels: Map<string, Label>): Promise<void> {
-  const lastById = new Map(edges.map((e) => [e.id, e]));
-  const unique = edges.filter((e) => lastById.get(e.id) === e);
-  const ordered = inLockOrder(unique, (e) => labels.get(e.source) as string, (e) => e.source);
-  for (const [scope, group] of groupBy(ordered, (e) => (e.plan ? 'plan' : 'structural'))) {
-    const write = (type: string) => (scope === 'plan' ? `CREATE (a)-[r:${type}]->(b) SET r = row.properties` : `MERGE (a)-[r:${type} {id: row.id}]->(b) ON CREATE SET r = row.properties`);
+async function mergeNodes(tx: ManagedTransaction, run: RunRows, changes: StepChange[], aliases: AliasChanges): Promise<Map<string, string>> {
+  const statements: Statement[] = [];
+  for (const [label, group] of groupBy(run.nodes, (n) => n.label)) {
     const cypher = `UNWIND $rows AS row
-      MATCH (a:${ANY_NODE} {id: row.source})
-      MATCH (b:${ANY_NODE} {id: row.target})
-      ${dispatch('row.type', EDGE_TYPES, typeExpression, write)}`;
-    for (const batch of batches(group)) {
-      await tx.run(cypher, { rows: batch.map((e) => ({ id: e.id, type: e.type, source: e.source, target: e.target, properties: edgeProperties(e) })) });
+      MERGE (n:${ANY_NODE} {id: row.id})
+      WITH n, row, n.plans IS NULL AS created, [l IN labels(n) WHERE l IN $labels AND l <> $label] AS clash
+      SET n:${labelExpression([label])}
+      WITH n, row, created, clash, row.properties AS properties, coalesce(n.${DERIVED_ALIASES}, []) AS stored,
+        NOT created AND (n.name <> row.properties.name OR coalesce(n.${LEXICON_ALIASES}, []) <> coalesce(row.properties.${LEXICON_ALIASES}, [])) AS reworded
+      WITH n, row, created, clash, properties, reworded, CASE WHEN created THEN row.aliases ELSE stored + [a IN row.aliases WHERE NOT a IN stored] END AS aliases
+      SET n = properties {.*, plans: [p IN coalesce(n.plans, []) WHERE NOT p IN row.plans] + row.plans, ${DERIVED_ALIASES}: CASE WHEN size(aliases) = 0 THEN null ELSE aliases END}
+      RETURN row.id AS id, elementId(n) AS element, created, clash, reworded`;
+    for (const batch of batches(group, WRITE_BATCH_SIZE)) {
+      statements.push({ cypher, parameters: { rows: batch.map(({ id, plans, properties, aliases: added }: NodeRow) => ({ id, plans, properties, aliases: added })), labels: LABELS, label } });
     }
   }
-}
-
-/** Merges a contribution (after removeContribution of the same plan). */
-export async function addContribution(tx: ManagedTransaction, contribution: PlanContribution, touched: Touched): Promise<void> {
-  const planId = contribution.plan.id;
-  const merged = await checkLabels(tx, planId, contribution.nodes);
-  await mergeNodes(tx, planId, contribution.nodes);
-  const labels = await endpointLabels(tx, contribution.edges, merged);
-  await writeEdges(tx, contribution.edges, labels);
-  // `nodes` lets removeContribution find the plan's nodes by index rather than by scanning every node.
-  await tx.run(`MERGE (s:${SOURCE_TEXT} {plan: $planId}) SET s.file = $file, s.text = $text, s.nodes = $nodes`, {
-    planId,
-    file: contribution.plan.file,
-    text: contribution.sourceText,
-    nodes: [...new Set(contribution.nodes.map((n) => n.id))],
-  });
-  for (const node of contribution.nodes) touched.add(node.id);
-  for (const edge of contribution.edges) if (edge.type === 'MENTIONS') touched.add(edge.target);
+  const byId = new Map(run.nodes.map((n) => [n.id, n]));
+  const elements = new Map<string, string>();
+  for (const found of await pipelined<{ id: string; element: string; created: boolean; clash: string[]; reworded: boolean }>(tx, statements)) {
+    for (const row of found) {
+      const node = byId.get(row.id) as NodeRow;
+      if (row.clash.length > 0) {
+        throw errors.validationFailed('contribution', [{ path: row.id, message: `is a ${row.clash[0]} in the graph but a ${node.label} in ${run.planIds[node.step]}` }]);
+      }
+      elements.set(row.id, row.element);
+      if (row.created) (changes[node.step] as StepChange).createdNodes += 1;
+      if (row.reworded) aliases.recompute(row.id);
+    }
+  }
+  return elements;
 }
 
 /**
- * Recomputes the derived aliases of the touched nodes (deleted ones match nothing): lexicon aliases ∪
- * every MENTIONS term, without the name; canonical.ts sorts them when presenting. The first SET reads
- * the node, so its write lock is held before the wordings are read.
+ * Element ids of every edge endpoint. Endpoints outside the run's nodes occur only in a run of one plan
+ * that is not self-contained; they must exist now, or the whole write is refused.
  */
-export async function refreshAliases(tx: ManagedTransaction, touched: Touched): Promise<void> {
-  const cypher = `UNWIND $ids AS id
-      MATCH (n:${ANY_NODE} {id: id})
-      SET n.${DERIVED_ALIASES} = coalesce(n.${LEXICON_ALIASES}, [])
-      WITH n
-      CALL (n) {
-        UNWIND n.${DERIVED_ALIASES} + COLLECT { MATCH ()-[m:MENTIONS]->(n) UNWIND m.terms AS term RETURN term } AS alias
-        WITH DISTINCT alias WHERE alias <> n.name
-        WITH alias ORDER BY alias
-        RETURN collect(alias) AS aliases
-      }
-      SET n.${DERIVED_ALIASES} = CASE WHEN size(aliases) = 0 THEN null ELSE aliases END`;
-  for (const batch of batches([...touched])) await tx.run(cypher, { ids: batch });
+async function endpointElements(tx: ManagedTransaction, edges: EdgeRow[], merged: Map<string, string>): Promise<Map<string, string>> {
+  const outside = [...new Set(edges.flatMap((e) => [e.source, e.target]).filter((id) => !merged.has(id)))];
+  const elements = new Map(merged);
+  for (const batch of batches(outside)) {
+    for (const row of await rows<{ id: string; element: string }>(tx, `MATCH (n:${ANY_NODE}) WHERE n.id IN $ids RETURN n.id AS id, elementId(n) AS element`, { ids: batch })) {
+      elements.set(row.id, row.element);
+    }
+  }
+  const dangling = edges.find((e) => !elements.has(e.source) || !elements.has(e.target));
+  if (dangling) throw errors.validationFailed('contribution', [{ path: dangling.id, message: 'connects a node that is not in the graph' }]);
+  return elements;
+}
+
+const endpointRows = (edges: EdgeRow[], elements: Map<string, string>) =>
+  edges.map((e) => ({ id: e.id, step: e.step, a: elements.get(e.source), b: elements.get(e.target), properties: e.properties }));
+
+/**
+ * One statement per relationship type and batch, endpoints found by element id. A plan's own edges are
+ * CREATEd; structural ones are shared between plans and MERGEd, keeping the version first stored, and
+ * the statement says which it created, for the summaries.
+ */
+async function writeEdges(tx: ManagedTransaction, run: RunRows, elements: Map<string, string>, changes: StepChange[]): Promise<void> {
+  const match = `UNWIND $rows AS row
+      MATCH (a) WHERE elementId(a) = row.a
+      MATCH (b) WHERE elementId(b) = row.b`;
+  const statements = (edges: EdgeRow[], cypher: (type: string) => string): Statement[] =>
+    [...groupBy(edges, (e) => e.type)].flatMap(([type, group]) => [...batches(group, WRITE_BATCH_SIZE)].map((batch) => ({ cypher: cypher(typeExpression([type])), parameters: { rows: endpointRows(batch, elements) } })));
+  const created = statements(run.planEdges, (type) => `${match} CREATE (a)-[r:${type}]->(b) SET r = row.properties`);
+  const merged = statements(
+    run.structural,
+    (type) => `${match}
+      WITH a, b, row, EXISTS { (a)-[:${type} {id: row.id}]->(b) } AS existed
+      MERGE (a)-[r:${type} {id: row.id}]->(b) ON CREATE SET r = row.properties
+      RETURN row.step AS step, existed`,
+  );
+  const results = await pipelined<{ step: number; existed: boolean }>(tx, [...merged, ...created]);
+  for (const row of results.slice(0, merged.length).flat()) if (!row.existed) (changes[row.step] as StepChange).createdEdges += 1;
+  run.planEdgeCounts.forEach((count, step) => ((changes[step] as StepChange).createdEdges += count));
+}
+
+/** The decoded texts, with what the next replace of each plan needs: its node list (found by index) and shape. */
+async function writeSources(tx: ManagedTransaction, run: PlanContribution[]): Promise<void> {
+  const cypher = `UNWIND $rows AS row
+    MERGE (s:${SOURCE_TEXT} {plan: row.plan})
+    SET s.file = row.file, s.text = row.text, s.nodes = row.nodes, s.selfContained = row.selfContained`;
+  const sources = run.map((c) => ({ plan: c.plan.id, file: c.plan.file, text: c.sourceText, nodes: [...new Set(c.nodes.map((n) => n.id))], selfContained: isSelfContained(c) }));
+  await pipelined(tx, [...batches(sources, 100)].map((batch) => ({ cypher, parameters: { rows: batch } })));
+}
+
+/** Called for each plan after the removals and before the additions (tests inject failures there). */
+export type BeforeAdd = (planId: string) => void | Promise<void>;
+
+async function replaceRun(tx: ManagedTransaction, run: PlanContribution[], aliases: AliasChanges, beforeAdd: BeforeAdd): Promise<ReplaceSummary[]> {
+  const rowsOfRun = runRows(run);
+  const start = await totals(tx);
+  const changes = await removeContributions(tx, rowsOfRun.planIds, rowsOfRun.firstNew, aliases);
+  for (const planId of rowsOfRun.planIds) await beforeAdd(planId);
+  const merged = await mergeNodes(tx, rowsOfRun, changes, aliases);
+  const [, elements] = await Promise.all([writeSources(tx, run), endpointElements(tx, [...rowsOfRun.planEdges, ...rowsOfRun.structural], merged)]);
+  await writeEdges(tx, rowsOfRun, elements, changes);
+  for (const [target, terms] of rowsOfRun.outsideWordings) aliases.extend(target, terms);
+  return summarise(rowsOfRun.planIds, start, changes);
+}
+
+/** Replaces the plans in order, run by run, and brings derived aliases up to date; one summary per plan. */
+export async function replacePlansInTransaction(tx: ManagedTransaction, contributions: PlanContribution[], beforeAdd: BeforeAdd): Promise<ReplaceSummary[]> {
+  const stored = await readStoredPlans(tx, [...new Set(contributions.map((c) => c.plan.id))]);
+  const aliases = new AliasChanges();
+  const summaries: ReplaceSummary[] = [];
+  for (const run of splitIntoRuns(contributions, stored)) summaries.push(...(await replaceRun(tx, run, aliases, beforeAdd)));
+  await aliases.apply(tx);
+  await bumpRevision(tx);
+  return summaries;
 }
 
 /** Marks the graph as changed, inside the same transaction as the change. */

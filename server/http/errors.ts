@@ -93,7 +93,9 @@ export function toResponse(error: unknown): ErrorResponse {
   if (isPolicyKgError(error)) {
     const issues = Array.isArray(error.details.issues) ? (error.details.issues as { path: string; message: string }[]) : undefined;
     const message = publicMessage(error.code, error.details) ?? error.message;
-    const headers = HEADERS[error.code];
+    // A store that knows when it will next try the database says so (the Neo4j store's open circuit).
+    const retryAfter = error.details.retryAfterSeconds;
+    const headers = typeof retryAfter === 'number' ? { ...HEADERS[error.code], 'Retry-After': String(retryAfter) } : HEADERS[error.code];
     return { status: STATUS[error.code] ?? 500, body: { error: { code: error.code, message, ...(issues ? { issues } : {}) } }, ...(headers ? { headers } : {}) };
   }
   return foreignError(error) ?? { status: 500, body: { error: { code: 'INTERNAL', message: 'Something went wrong on the server.' } } };

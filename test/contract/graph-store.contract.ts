@@ -1,6 +1,6 @@
 /**
  * The GraphStore contract, written once as a function of a store factory and run against every store
- * (test/graph/memory-store.test.ts, test/graph/neo4j-store.test.ts). Expected contents come from an
+ * (test/graph/sqlite-store.test.ts, test/graph/neo4j-store.test.ts). Expected contents come from an
  * oracle — the union of the contributions' node and edge ids — not from the store under test.
  */
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';

@@ -3,25 +3,17 @@
  * hold it to the embedded store's exact output. Runs only when NEO4J_URI is set
  * (`eval "$(scripts/neo4j-local start)"`); without it the file has nothing to run.
  */
-import net from 'node:net';
 import { Neo4jError } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Neo4jStore } from '../../graph/neo4j/index.ts';
 import type { PlanContribution } from '../../graph/schema.ts';
 import type { GraphStore } from '../../graph/store.ts';
 import { describeGraphStoreContract } from '../contract/graph-store.contract.ts';
+import { freePort } from '../helpers/free-port.ts';
 import { contributionOf, seedBytes, seedContributions } from '../helpers/seeds.ts';
 import { embeddedStoreWith } from '../helpers/stores.ts';
 
 import { adminQuery, closeAdmin, config, openClean, uri } from '../helpers/neo4j.ts';
-
-async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
 
 describe.runIf(Boolean(uri))('Neo4j store', () => {
   beforeAll(async () => {
@@ -168,7 +160,7 @@ describe.runIf(Boolean(uri))('Neo4j store', () => {
     it('fails fast with a clear message naming the URI when nothing listens', async () => {
       const closed = `bolt://127.0.0.1:${await freePort()}`;
       const started = Date.now();
-      const store = new Neo4jStore({ uri: closed, user: undefined, password: undefined, database: undefined });
+      const store = new Neo4jStore(config(closed));
       const failure = await store.init().then(
         () => null,
         (error: unknown) => error as Error & { code?: string },
@@ -180,7 +172,7 @@ describe.runIf(Boolean(uri))('Neo4j store', () => {
     });
 
     it('never shows the password in its location', () => {
-      const store = new Neo4jStore({ uri: 'bolt://neo4j:s3cret@db.example:7687', user: 'neo4j', password: 's3cret', database: undefined });
+      const store = new Neo4jStore({ ...config('bolt://neo4j:s3cret@db.example:7687'), user: 'neo4j', password: 's3cret' });
       expect(store.location).toBe('bolt://db.example:7687');
       return store.close();
     });

@@ -1,18 +1,14 @@
 /** A real Neo4j for tests: the server named by NEO4J_URI (scripts/neo4j-local start), emptied on demand. */
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
-import type { Neo4jConfig } from '../../core/config.ts';
+import { loadConfig, type Neo4jConfig } from '../../core/config.ts';
 import { eraseInBatches } from '../../graph/neo4j/erase.ts';
 import { Neo4jStore } from '../../graph/neo4j/index.ts';
 import type { StoreHooks } from '../../graph/store.ts';
 
 export const uri = process.env.NEO4J_URI || undefined;
 
-export const config = (): Neo4jConfig => ({
-  uri: uri as string,
-  user: process.env.NEO4J_USER,
-  password: process.env.NEO4J_PASSWORD,
-  database: process.env.NEO4J_DATABASE,
-});
+/** The store's configuration as the server would read it, for the server under test (or `at`). */
+export const config = (at: string = uri as string): Neo4jConfig => loadConfig({ ...process.env, NEO4J_URI: at }).neo4j as Neo4jConfig;
 
 let admin: Driver | null = null;
 function adminDriver(): Driver {

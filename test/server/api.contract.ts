@@ -1,6 +1,6 @@
 /**
  * Every API endpoint over real HTTP on 127.0.0.1, written once and run against each store
- * (api-memory.test.ts, api-neo4j.test.ts): answers on the seed graph, bad input, errors, headers.
+ * (api-sqlite.test.ts, api-neo4j.test.ts): answers on the seed graph, bad input, errors, headers.
  */
 import http from 'node:http';
 import { gunzipSync } from 'node:zlib';
