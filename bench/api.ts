@@ -17,7 +17,7 @@ import { GraphReader } from '../server/services/graph-reader.ts';
 import { neighborhood } from '../server/services/graph-view.ts';
 import { overlap } from '../server/services/overlap.ts';
 import { search } from '../server/services/search.ts';
-import { now, ratio, round } from './measure.ts';
+import { now, percentile, ratio, round } from './measure.ts';
 
 export interface EndpointResult {
   endpoint: string;
@@ -60,9 +60,7 @@ async function timeUncached(run: () => Promise<unknown>, times = 30): Promise<{ 
     await run();
     samples.push(now() - started);
   }
-  samples.sort((a, b) => a - b);
-  const at = (q: number) => samples[Math.min(samples.length - 1, Math.floor(q * samples.length))] as number;
-  return { p50: round(at(0.5)), p99: round(at(0.99)) };
+  return { p50: round(percentile(samples, 0.5)), p99: round(percentile(samples, 0.99)) };
 }
 
 export async function benchApi(store: GraphStore, lexicon: Lexicon, seconds = 10): Promise<ApiResult> {

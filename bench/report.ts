@@ -2,6 +2,7 @@
 import type { ApiResult } from './api.ts';
 import type { ClientResult } from './client.ts';
 import type { IngestResult } from './ingest.ts';
+import type { IsolationResult, Latencies } from './isolation.ts';
 import type { StorageResult } from './storage.ts';
 import type { ScaleResult } from './store-scale.ts';
 
@@ -11,6 +12,7 @@ export interface Results {
   storage: StorageResult[];
   api: ApiResult[];
   client: ClientResult | null;
+  isolation: IsolationResult | null;
   storeScale: ScaleResult[];
 }
 
@@ -48,7 +50,20 @@ export function targetsOf(results: Results): Target[] {
     targets.push({ target: 'policy-kg stats < 1 s', measured: `${largestStore.stats.ms} ms wall, ${largestStore.stats.cpuMs} ms CPU ${at}`, met: largestStore.stats.ms < 1000 });
     targets.push({ target: 'server memory < 1 GiB', measured: `${largestStore.overlap.serverPeakMiB} MiB ${at}`, met: largestStore.overlap.serverPeakMiB < 1024 });
   }
+  if (results.isolation) targets.push(...isolationTargets(results.isolation));
   return targets;
+}
+
+function isolationTargets({ healthDuringUpload, pdfBomb, parallelIngest }: IsolationResult): Target[] {
+  return [
+    { target: '/api/health p99 ≤ 50 ms while a 5 MB plan is ingested', measured: `${healthDuringUpload.inPipeline.p99Ms} ms in the pipeline, ${healthDuringUpload.wholeUpload.p99Ms} ms with the store's write (idle ${healthDuringUpload.idle.p99Ms} ms)`, met: healthDuringUpload.wholeUpload.p99Ms <= 50 },
+    { target: 'PDF bomb refused under 200 MB peak RSS', measured: `${pdfBomb.code}, ${pdfBomb.peakRssMiB} MiB (reading a seed: ${pdfBomb.baselinePeakRssMiB} MiB)`, met: pdfBomb.code !== 'read' && pdfBomb.peakRssMiB < 200 },
+    {
+      target: 'ingest on 2 workers ≥ 1.7× 1 worker',
+      measured: `${parallelIngest.speedup}× wall clock (CLI with the store's write: ${parallelIngest.cliSpeedup}×); by the workers' CPU time: ${parallelIngest.cpuSpeedup ?? 'n/a'}×`,
+      met: parallelIngest.speedup >= 1.7,
+    },
+  ];
 }
 
 function table(headers: string[], rows: (string | number)[][]): string {
@@ -86,6 +101,19 @@ export function printReport(report: Results & { targets: Target[] }): void {
           `${r.oneMorePlan.ms}, ${r.oneMorePlan.cpuMs} (${r.oneMorePlan.emptyStoreMs}, ${r.oneMorePlan.emptyStoreCpuMs})`, `${r.oneMorePlan.ratio} (${r.oneMorePlan.cpuRatio})`, r.oneMorePlan.peakMiB,
           `${r.overlap.uncachedMs}/${r.overlap.cachedMs}`, r.overlap.serverPeakMiB,
         ]),
+      ),
+    );
+  }
+  if (report.isolation) {
+    const { healthDuringUpload: h, pdfBomb: b, parallelIngest: p } = report.isolation;
+    out.push('', `ISOLATION: /api/health (open loop, every 10 ms) while a ${h.uploadMiB} MiB plan is ingested (${h.pipelineSeconds} s in the pipeline, ${h.seconds} s in all)`);
+    const row = (name: string, l: Latencies) => [name, l.samples, l.failed, l.p50Ms, l.p99Ms, l.maxMs];
+    out.push(table(['', 'answered', 'failed', 'p50 ms', 'p99 ms', 'max ms'], [row('idle', h.idle), row('document in the pipeline', h.inPipeline), row('whole upload, store write included', h.wholeUpload)]));
+    out.push(`PDF bomb: ${b.fileKiB} KiB inflating to ${b.inflatedMiB} MiB → ${b.code}, peak RSS ${b.peakRssMiB} MiB (a fresh process reading a seed: ${b.baselinePeakRssMiB} MiB)`);
+    out.push(
+      table(
+        ['corpus docs', '1 worker ms', '2 workers ms', 'speed-up', 'workers CPU ms 1 / 2', 'CPU speed-up', 'CLI 1 worker ms', 'CLI 2 workers ms', 'CLI speed-up'],
+        [[p.documents, p.oneWorkerMs, p.twoWorkersMs, p.speedup, p.workerCpuMs ? `${p.workerCpuMs.one} / ${p.workerCpuMs.two}` : 'n/a', p.cpuSpeedup ?? 'n/a', p.cliOneWorkerMs, p.cliTwoWorkersMs, p.cliSpeedup]],
       ),
     );
   }

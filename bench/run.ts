@@ -1,10 +1,11 @@
 /**
- * npm run bench [-- --sizes 1,10,100 --seconds 10 --skip-client --empty-neo4j --scale 10,100 --scale-1000
- * --only-store-scale]: every benchmark, each figure a ratio against a baseline measured in the same run;
- * prints a table and writes bench/results.json (the store-scale part also bench/store-scale.json).
- * Neo4j parts run when NEO4J_URI is set (eval "$(scripts/neo4j-local start)") and need an empty
- * database, which they leave empty (see neo4j-database.ts). The 1,000× store (5,000 plans, about
- * 15 minutes) is measured only with --scale-1000.
+ * npm run bench [-- --sizes 1,10,100 --seconds 10 --skip-client --skip-isolation --empty-neo4j --scale 10,100
+ * --scale-1000 --only-store-scale]: every benchmark, each figure a ratio against a baseline measured in
+ * the same run; prints a table and writes bench/results.json (the store-scale part also
+ * bench/store-scale.json). Neo4j parts run when NEO4J_URI is set (eval "$(scripts/neo4j-local start)")
+ * and need an empty database, which they leave empty (see neo4j-database.ts). The 1,000× store (5,000
+ * plans, about 15 minutes) is measured only with --scale-1000. `--only isolation` runs just the
+ * isolation figures (isolation.ts) on the largest size.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -18,6 +19,7 @@ import { benchApi, type ApiResult } from './api.ts';
 import { benchClient, type ClientResult } from './client.ts';
 import { buildCorpus } from './corpus.ts';
 import { benchIngest, type IngestResult } from './ingest.ts';
+import { benchIsolation } from './isolation.ts';
 import { ratio } from './measure.ts';
 import { eraseDatabase, requireEmptyDatabase } from './neo4j-database.ts';
 import { benchNeo4jStorage, benchSqliteStorage, type StorageResult } from './storage.ts';
@@ -36,6 +38,14 @@ const seconds = Number(option('seconds', '10'));
 const config = loadConfig();
 const lexicon = loadLexicon(config.lexiconDir);
 const log = (message: string) => process.stderr.write(`[bench] ${message}\n`);
+// The isolation figures use the largest ingest size (also when --only-store-scale leaves ingest out).
+const isolationFactor = Math.max(...option('sizes', '1,10,100').split(',').map(Number));
+
+if (option('only', '') === 'isolation') {
+  const results = { ingest: [], perCharacterGrowth: Number.NaN, storage: [], api: [], client: null, storeScale: [], isolation: await benchIsolation(isolationFactor, log) };
+  printReport({ ...results, targets: targetsOf(results) });
+  process.exit(0);
+}
 if (config.neo4j && !onlyStoreScale) {
   try {
     await requireEmptyDatabase(config.neo4j, process.argv.includes('--empty-neo4j'));
@@ -94,6 +104,8 @@ log(`store-scale: ${scaleFactors.join('×, ')}×`);
 const storeScale = await benchStoreScale(scaleFactors, lexicon, log);
 fs.writeFileSync(path.join(PROJECT_ROOT, 'bench/store-scale.json'), `${JSON.stringify({ date: new Date().toISOString(), storeScale }, null, 2)}\n`);
 
+const isolation = onlyStoreScale || process.argv.includes('--skip-isolation') ? null : await benchIsolation(isolationFactor, log);
+
 const results = {
   date: new Date().toISOString(),
   machine: { cpus: os.cpus().length, node: process.version },
@@ -102,6 +114,7 @@ const results = {
   storage,
   api,
   client,
+  isolation,
   storeScale,
 };
 const report = { ...results, targets: targetsOf(results) };

@@ -1,9 +1,11 @@
 /**
  * Configuration is read here once; nothing else reads process.env.
  */
-import { fileURLToPath } from 'node:url';
+import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { errors } from './errors.ts';
 
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -33,6 +35,13 @@ const EnvSchema = z.object({
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).optional(),
   POLICY_KG_VALIDATE_RESPONSES: z.enum(['0', '1', 'true', 'false']).optional(),
   POLICY_KG_CLIENT_DIR: z.string().optional(),
+  // Long enough that guessing is hopeless; compared in constant time (server/http/write-access.ts).
+  POLICY_KG_WRITE_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  POLICY_KG_ALLOWED_HOSTS: z.string().optional(),
+  POLICY_KG_INGEST_WORKERS: z.coerce.number().int().min(1).max(64).optional(),
+  POLICY_KG_INGEST_QUEUE: z.coerce.number().int().min(1).max(10_000).optional(),
+  POLICY_KG_INGEST_TIMEOUT_SECONDS: z.coerce.number().positive().optional(),
+  POLICY_KG_INGEST_MEMORY_MB: z.coerce.number().int().min(64).optional(),
 });
 
 /**
@@ -92,6 +101,17 @@ function neo4jTimeouts(e: z.infer<typeof EnvSchema>): Neo4jTimeouts {
   };
 }
 
+export interface IngestConfig {
+  /** Worker threads ingesting documents in parallel (default: every core). */
+  workers: number;
+  /** Uploads waiting for a worker beyond this are refused with 503. */
+  queueLimit: number;
+  /** A document still being processed after this long is abandoned and its worker replaced. */
+  timeoutMs: number;
+  /** JavaScript heap cap per worker; a document needing more fails instead of starving the server. */
+  memoryMb: number;
+}
+
 export interface Config {
   /** Folder holding the embedded store (graph.db, and a graph.json of the earlier JSON store to migrate). */
   dataDir: string;
@@ -103,20 +123,23 @@ export interface Config {
   port: number;
   host: string;
   trustProxy: string | false;
+  /** Bearer token for writes (upload, delete); null = writes only from loopback, and only when bound to it. */
+  writeToken: string | null;
+  /** Host names the server answers to besides its loopback names and its own addresses (behind a proxy: the public name). */
+  allowedHosts: string[];
   rateLimitPerMinute: number;
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
   /** Check every API response against its schema (on by default; benchmarks may turn it off). */
   validateResponses: boolean;
   /** The built web client served at /. */
   clientDir: string;
+  ingest: IngestConfig;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const parsed = EnvSchema.safeParse(env);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
-    throw new Error(`Invalid environment configuration: ${problems}`);
-  }
+  // An empty variable is an unset one (docker compose passes `${X:-}` through as "").
+  const parsed = EnvSchema.safeParse(Object.fromEntries(Object.entries(env).filter(([, value]) => value !== '')));
+  if (!parsed.success) throw errors.validationFailed('configuration', parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })));
   const e = parsed.data;
   return {
     dataDir: path.resolve(e.POLICY_KG_DATA ?? path.join(PROJECT_ROOT, 'data')),
@@ -129,9 +152,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: e.PORT ?? 3000,
     host: e.HOST ?? '127.0.0.1',
     trustProxy: e.TRUST_PROXY ?? false,
+    writeToken: e.POLICY_KG_WRITE_TOKEN ?? null,
+    allowedHosts: (e.POLICY_KG_ALLOWED_HOSTS ?? '').split(',').map((h) => h.trim().toLowerCase()).filter(Boolean),
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE ?? 600,
     logLevel: e.LOG_LEVEL ?? 'info',
     validateResponses: !['0', 'false'].includes(e.POLICY_KG_VALIDATE_RESPONSES ?? '1'),
     clientDir: path.resolve(e.POLICY_KG_CLIENT_DIR ?? path.join(PROJECT_ROOT, 'client/dist')),
+    ingest: {
+      workers: e.POLICY_KG_INGEST_WORKERS ?? os.availableParallelism(),
+      queueLimit: e.POLICY_KG_INGEST_QUEUE ?? 16,
+      timeoutMs: (e.POLICY_KG_INGEST_TIMEOUT_SECONDS ?? 120) * 1000,
+      memoryMb: e.POLICY_KG_INGEST_MEMORY_MB ?? 1536,
+    },
   };
 }

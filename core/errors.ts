@@ -23,7 +23,15 @@ export const ERROR_CODES = [
   'STORE_CORRUPT',
   'STORE_WRITE_FAILED',
   'VALIDATION_FAILED',
+  'MALFORMED_REQUEST',
   'NOT_FOUND',
+  'UNAUTHORIZED',
+  'FORBIDDEN',
+  'WRITES_DISABLED',
+  'PLAN_EXISTS',
+  'QUEUE_FULL',
+  'INGEST_TIMEOUT',
+  'INGEST_OUT_OF_MEMORY',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -37,6 +45,21 @@ export class PolicyKgError extends Error {
     this.code = code;
     this.details = details;
   }
+}
+
+/** What crosses a thread boundary: an Error's class and extra fields do not survive structured cloning. */
+export interface SerializedError {
+  code: ErrorCode;
+  message: string;
+  details: Record<string, unknown>;
+}
+
+export function serializeError(error: PolicyKgError): SerializedError {
+  return { code: error.code, message: error.message, details: error.details };
+}
+
+export function reviveError(serialized: SerializedError): PolicyKgError {
+  return new PolicyKgError(serialized.code, serialized.message, serialized.details);
 }
 
 export function isPolicyKgError(error: unknown, code?: ErrorCode): error is PolicyKgError {
@@ -72,6 +95,12 @@ export const errors = {
       `${file}: ${bytes} bytes exceeds the limit of ${limit} bytes (set POLICY_KG_MAX_FILE_BYTES to change it).`,
       { file, bytes, limit },
     ),
+  textTooLong: (file: string, characters: number, limit: number) =>
+    new PolicyKgError(
+      'INPUT_TOO_LARGE',
+      `${file}: ${characters} characters of text exceeds the limit of ${limit} — far beyond any plan; split it into its documents.`,
+      { file, characters, limit },
+    ),
   unsafeArchive: (file: string, reason: string) =>
     new PolicyKgError('UNSAFE_ARCHIVE', `${file}: refused, ${reason}.`, { file, reason }),
   noTextLayer: (file: string) =>
@@ -105,11 +134,12 @@ export const errors = {
       `Graph store file ${where} is unreadable (${reason}). Move it aside and restore a backup (policy-kg restore) or re-ingest; nothing was overwritten.`,
       { where, reason },
     ),
-  storeWriteFailed: (where: string, cause: unknown) =>
+  /** `condition`: what went wrong in words that name no file or host (a full disk), which API clients may be told. */
+  storeWriteFailed: (where: string, cause: unknown, condition?: string) =>
     new PolicyKgError(
       'STORE_WRITE_FAILED',
       `Writing the graph to ${where} failed; the previous graph is unchanged (${cause instanceof Error ? cause.message : String(cause)}).`,
-      { where },
+      { where, ...(condition ? { condition } : {}) },
       { cause },
     ),
   validationFailed: (what: string, issues: { path: string; message: string }[]) =>
@@ -119,4 +149,39 @@ export const errors = {
       { what, issues },
     ),
   notFound: (what: string, id: string) => new PolicyKgError('NOT_FOUND', `No ${what} with id ${JSON.stringify(id)}.`, { what, id }),
+  malformedRequest: (what: string) => new PolicyKgError('MALFORMED_REQUEST', `Malformed request: ${what}.`, { what }),
+  unauthorized: (reason: 'missing' | 'wrong') =>
+    new PolicyKgError(
+      'UNAUTHORIZED',
+      reason === 'missing'
+        ? 'Writing needs the write token: send it as “Authorization: Bearer <token>”.'
+        : 'The write token is wrong.',
+      { reason },
+    ),
+  forbidden: (reason: string) => new PolicyKgError('FORBIDDEN', `Refused: ${reason}.`, { reason }),
+  writesDisabled: () =>
+    new PolicyKgError(
+      'WRITES_DISABLED',
+      'Writes are off: no write token is configured and this request does not come from the machine itself. Set POLICY_KG_WRITE_TOKEN on the server and send it as “Authorization: Bearer <token>”.',
+    ),
+  planExists: (name: string, planId: string, storedFile: string) =>
+    new PolicyKgError(
+      'PLAN_EXISTS',
+      `${name}: plan ${planId} (from ${storedFile}) is already stored. Add ?replace=true to replace it, or upload under another name to add a new plan.`,
+      { name, planId, storedFile },
+    ),
+  queueFull: (waiting: number) =>
+    new PolicyKgError('QUEUE_FULL', `${waiting} documents are already waiting to be ingested; try again in a minute.`, { waiting }),
+  ingestTimeout: (file: string, seconds: number) =>
+    new PolicyKgError(
+      'INGEST_TIMEOUT',
+      `${file}: processing took longer than ${seconds} s and was stopped (set POLICY_KG_INGEST_TIMEOUT_SECONDS to allow more).`,
+      { file, seconds },
+    ),
+  ingestOutOfMemory: (file: string, megabytes: number) =>
+    new PolicyKgError(
+      'INGEST_OUT_OF_MEMORY',
+      `${file}: processing needed more than ${megabytes} MB of memory and was stopped (set POLICY_KG_INGEST_MEMORY_MB to allow more).`,
+      { file, megabytes },
+    ),
 };

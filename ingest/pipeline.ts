@@ -33,10 +33,11 @@ function timed<T>(stage: Stage, options: PipelineOptions, run: () => T): T {
 
 export async function ingestFile(file: RawFile, options: PipelineOptions): Promise<PlanContribution> {
   const { lexicon } = options;
-  const segmenter = options.segmenter ?? createSegmenter(lexicon);
   const started = performance.now();
   const source = await readDocument(file, options.readers);
   options.onStage?.('read', performance.now() - started);
+  // Only now: loading the segmenter's dictionaries takes a second and ~300 MB, which a refused file should not cost.
+  const segmenter = options.segmenter ?? createSegmenter(lexicon);
   const normalised = timed('normalise', options, () => normalise(source));
   const structured = timed('structure', options, () => structure(normalised, lexicon));
   const segmented = timed('segment', options, () => segment(structured, segmenter));

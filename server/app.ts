@@ -9,6 +9,7 @@ import type { Config } from '../core/config.ts';
 import { errors } from '../core/errors.ts';
 import type { GraphStore } from '../graph/store.ts';
 import type { Lexicon } from '../lexicon/index.ts';
+import { IngestService } from '../ingest/service/index.ts';
 import { errorHandler } from './http/errors.ts';
 import { requestLog, type Logger } from './http/logger.ts';
 import { mountRoutes, openApiDocument, type Route } from './http/route.ts';
@@ -20,19 +21,24 @@ import { exportRoutes } from './routes/export.ts';
 import { graphRoutes } from './routes/graph.ts';
 import { healthRoutes } from './routes/health.ts';
 import { industryRoutes } from './routes/industries.ts';
+import { jobRoutes } from './routes/jobs.ts';
 import { searchRoutes } from './routes/search.ts';
 import { targetRoutes } from './routes/targets.ts';
+import { UploadJobs } from './services/uploads.ts';
 
 export interface AppDependencies {
   store: GraphStore;
   config: Config;
+  /** The lexicon the read routes use (industries' hierarchy, the indicator catalogue); ingest loads its own in its workers. */
   lexicon: Lexicon;
   logger: Logger;
+  /** The ingest service uploads go through (server/main.ts shares its own; otherwise one is made from config). */
+  ingest?: IngestService;
   /** Extra routes mounted beside the API, behind the same middleware (the benchmark's bare endpoint). */
   extraRoutes?: (app: Express) => void;
 }
 
-export function apiRoutes(dependencies: Pick<AppDependencies, 'lexicon' | 'config'>): Route[] {
+export function apiRoutes(dependencies: { config: Config; lexicon: Lexicon; uploads: UploadJobs }): Route[] {
   return [
     ...healthRoutes,
     ...searchRoutes,
@@ -41,7 +47,8 @@ export function apiRoutes(dependencies: Pick<AppDependencies, 'lexicon' | 'confi
     ...targetRoutes(dependencies.lexicon.indicators),
     ...departmentRoutes,
     ...graphRoutes,
-    ...documentRoutes(dependencies.lexicon, dependencies.config.maxFileBytes),
+    ...documentRoutes(dependencies.uploads, dependencies.config.maxFileBytes),
+    ...jobRoutes(dependencies.uploads),
     ...exportRoutes,
   ];
 }
@@ -62,9 +69,11 @@ function serveClient(app: Express, clientDir: string): void {
 export function createApp(dependencies: AppDependencies): Express {
   const { config, logger, store } = dependencies;
   const app = express();
-  applySecurity(app, { trustProxy: config.trustProxy, rateLimitPerMinute: config.rateLimitPerMinute });
+  applySecurity(app, config);
   app.use(requestLog(logger));
-  const routes = apiRoutes(dependencies);
+  const ingest = dependencies.ingest ?? new IngestService(config);
+  const uploads = new UploadJobs(store, ingest, config.ingest.workers + config.ingest.queueLimit);
+  const routes = apiRoutes({ config, lexicon: dependencies.lexicon, uploads });
   mountRoutes(app, routes, { store, config, validateResponses: config.validateResponses });
   const openapi = openApiDocument(routes, { title: 'policy-kg API', version: '0.1.0' });
   app.get('/api/openapi.json', (_req, res) => {

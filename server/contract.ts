@@ -6,7 +6,6 @@
 import { z } from 'zod';
 import { ERROR_CODES } from '../core/errors.ts';
 import type { ErrorBody as ServedErrorBody } from './http/errors.ts';
-import { UploadResultSchema } from './routes/documents.ts';
 import { HealthSchema } from './routes/health.ts';
 import { IndicatorsSchema } from './services/indicators.ts';
 import { BenchmarkGroupSchema, BenchmarksSchema } from './services/benchmarks.ts';
@@ -19,6 +18,7 @@ import { OverlapSchema } from './services/overlap.ts';
 import { OverviewSchema } from './services/overview.ts';
 import { SearchResultSchema } from './services/search.ts';
 import { TargetsLedgerSchema } from './services/targets.ts';
+import { JobResponseSchema, JobSchema, UploadResultSchema } from './services/uploads.ts';
 import { EntityRefSchema, EvidenceSchema, PlanRefSchema, TargetRefSchema, TaskRefSchema } from './schemas/common.ts';
 import { LabelSchema } from '../graph/schema.ts';
 
@@ -37,6 +37,8 @@ export {
   EvidenceSchema,
   HealthSchema,
   IndicatorsSchema,
+  JobResponseSchema,
+  JobSchema,
   LabelSchema,
   MatrixSchema,
   NeighborhoodSchema,
@@ -61,22 +63,6 @@ export const ErrorBodySchema = z.object({
     issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
   }),
 });
-
-/**
- * An upload as a job (POST /api/documents → 202 with Location: /api/jobs/<id>; GET /api/jobs/:id).
- * A placeholder for the documents routes' own schema, which it is to be pointed at once they answer
- * with jobs; until then an upload answers 201 with an UploadResult.
- */
-export const JobSchema = z.object({
-  id: z.string(),
-  status: z.enum(['queued', 'running', 'done', 'failed']),
-  file: z.string(),
-  progress: z.number().min(0).max(1).optional(),
-  stage: z.string().optional(),
-  result: UploadResultSchema.extend({ duplicateOf: z.string().optional() }).optional(),
-  error: ErrorBodySchema.shape.error.optional(),
-});
-export const JobResponseSchema = z.object({ job: JobSchema });
 
 export type Label = z.infer<typeof LabelSchema>;
 export type Evidence = z.infer<typeof EvidenceSchema>;
@@ -108,6 +94,7 @@ export type PlanSummary = z.infer<typeof PlanSummarySchema>;
 export type DocumentDetail = z.infer<typeof DocumentDetailSchema>;
 export type UploadResult = z.infer<typeof UploadResultSchema>;
 export type Job = z.infer<typeof JobSchema>;
+export type JobResponse = z.infer<typeof JobResponseSchema>;
 export type ErrorBody = z.infer<typeof ErrorBodySchema>;
 
 // The error handler's body and this schema must stay one shape.

@@ -31,7 +31,8 @@ const isSqliteError = (error: unknown): error is SqliteError => error instanceof
 export function translateError(error: unknown, location: string, writing: boolean): unknown {
   if (isPolicyKgError(error) || !isSqliteError(error)) return error;
   if (error.code.startsWith('SQLITE_CORRUPT') || error.code === 'SQLITE_NOTADB') return errors.storeCorrupt(location, error.message);
-  if (writing) return errors.storeWriteFailed(location, error);
+  // SQLite's own messages (database or disk is full, disk I/O error) name no file: clients may be told them.
+  if (writing) return errors.storeWriteFailed(location, error, error.message);
   return errors.storeUnavailable(location, error.message, error);
 }
 

@@ -15,13 +15,14 @@ export async function runCopy(options: { to: 'neo4j' }, config: Config): Promise
   try {
     const to = await openStore(config, options.to);
     try {
-      const progress = new ProgressBar((await from.counts()).nodes.Plan ?? 0);
+      const total = (await from.counts()).nodes.Plan ?? 0;
+      const progress = new ProgressBar();
       let copied = 0;
       let batch: PlanContribution[] = [];
       const flush = async () => {
         await to.replacePlans(batch);
         copied += batch.length;
-        progress.update(copied, batch.at(-1)?.plan.file ?? '');
+        progress.update(copied, total, batch.at(-1)?.plan.file ?? '');
         batch = [];
       };
       for await (const contribution of from.contributions()) {

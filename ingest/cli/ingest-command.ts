@@ -1,17 +1,12 @@
 /**
- * policy-kg ingest [paths…]: every file is read and processed first; only if all succeed is the
- * stored graph replaced, in one atomic write. Any bad file leaves the store untouched.
+ * policy-kg ingest [paths…]: every file is read and processed first, on every core (the ingest
+ * service's worker pool); only if all succeed is the stored graph replaced, in one atomic write. Any
+ * bad file leaves the store untouched.
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import type { Config } from '../../core/config.ts';
-import { errors, isPolicyKgError } from '../../core/errors.ts';
 import { openStore, type StoreKind } from '../../graph/open-store.ts';
-import type { PlanContribution } from '../../graph/schema.ts';
-import { loadLexicon } from '../../lexicon/index.ts';
-import { ingestFile } from '../pipeline.ts';
-import { defaultReaders } from '../read/readers.ts';
-import { collectFiles } from './collect-files.ts';
+import { IngestService } from '../service/index.ts';
 import { writeGraphJson } from './export-command.ts';
 import { countsTables, ProgressBar, table } from './report.ts';
 
@@ -20,35 +15,21 @@ export interface IngestOptions {
   store?: StoreKind;
 }
 
-export interface FileFailure {
-  file: string;
-  message: string;
-}
-
-export async function ingestPaths(paths: string[], config: Config): Promise<{ contributions: PlanContribution[]; failures: FileFailure[] }> {
-  const files = collectFiles(paths);
-  const lexicon = loadLexicon(config.lexiconDir);
-  const contributions: PlanContribution[] = [];
-  const failures: FileFailure[] = [];
-  const progress = new ProgressBar(files.length);
-  for (const [index, file] of files.entries()) {
-    progress.update(index, path.basename(file));
-    try {
-      const size = fs.statSync(file).size;
-      if (size > config.maxFileBytes) throw errors.inputTooLarge(path.basename(file), size, config.maxFileBytes);
-      contributions.push(await ingestFile({ name: path.basename(file), bytes: fs.readFileSync(file) }, { lexicon, readers: defaultReaders(config) }));
-    } catch (error) {
-      if (!isPolicyKgError(error)) throw error;
-      failures.push({ file, message: error.message });
-    }
+/** Every file through the ingest service's worker pool, with a progress bar on stderr. */
+async function ingestWithProgress(paths: string[], config: Config) {
+  const service = new IngestService(config);
+  try {
+    const progress = new ProgressBar();
+    const report = await service.ingestPaths(paths, (done, total, file) => progress.update(done, total, file));
+    progress.finish();
+    return report;
+  } finally {
+    await service.close();
   }
-  progress.update(files.length, 'done');
-  progress.finish();
-  return { contributions, failures };
 }
 
 export async function runIngest(paths: string[], options: IngestOptions, config: Config): Promise<number> {
-  const { contributions, failures } = await ingestPaths(paths, config);
+  const { contributions, failures } = await ingestWithProgress(paths, config);
   if (failures.length > 0) {
     for (const failure of failures) process.stderr.write(`error: ${failure.message}\n`);
     process.stderr.write(`\nNothing was stored: ${failures.length} of ${failures.length + contributions.length} file(s) could not be ingested.\n`);

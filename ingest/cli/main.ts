@@ -19,7 +19,7 @@ const commands = {
 
 const storeOption = () => new Option('--store <kind>', 'graph store: sqlite (embedded, data/graph.db) or neo4j').choices(STORE_KINDS);
 
-function configFrom(options: { data?: string; neo4jUri?: string; neo4jUser?: string; neo4jPassword?: string; neo4jDatabase?: string }): Config {
+function configFrom(options: { data?: string; neo4jUri?: string; neo4jUser?: string; neo4jPassword?: string; neo4jDatabase?: string; workers?: string }): Config {
   return loadConfig({
     ...process.env,
     ...(options.data ? { POLICY_KG_DATA: options.data } : {}),
@@ -27,6 +27,7 @@ function configFrom(options: { data?: string; neo4jUri?: string; neo4jUser?: str
     ...(options.neo4jUser ? { NEO4J_USER: options.neo4jUser } : {}),
     ...(options.neo4jPassword ? { NEO4J_PASSWORD: options.neo4jPassword } : {}),
     ...(options.neo4jDatabase ? { NEO4J_DATABASE: options.neo4jDatabase } : {}),
+    ...(options.workers ? { POLICY_KG_INGEST_WORKERS: options.workers } : {}),
   });
 }
 
@@ -65,7 +66,8 @@ export function buildProgram(): Command {
       .command('ingest')
       .description('ingest documents (.txt, .docx, .pdf; files or folders, default seeds/) and replace their plans in the store')
       .argument('[paths...]', 'documents or folders', ['seeds'])
-      .option('--json <file>', 'also write the whole stored graph as JSON to <file> (- for stdout)'),
+      .option('--json <file>', 'also write the whole stored graph as JSON to <file> (- for stdout)')
+      .option('--workers <n>', 'documents processed at once (default: every core, or POLICY_KG_INGEST_WORKERS)'),
   ).action((paths: string[], options) => run(async () => (await commands.ingest()).runIngest(paths, options, configFrom(options))));
 
   withConnectionOptions(

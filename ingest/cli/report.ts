@@ -4,24 +4,23 @@ import { EDGE_TYPES, LABELS } from '../../graph/schema.ts';
 
 export class ProgressBar {
   private readonly interactive: boolean;
+  private drawn = false;
 
-  constructor(
-    private readonly total: number,
-    private readonly stream: NodeJS.WriteStream = process.stderr,
-  ) {
+  constructor(private readonly stream: NodeJS.WriteStream = process.stderr) {
     this.interactive = Boolean(stream.isTTY);
   }
 
-  update(done: number, label: string): void {
+  update(done: number, total: number, label: string): void {
     const width = 24;
-    const filled = Math.round((done / Math.max(this.total, 1)) * width);
-    const bar = `[${'█'.repeat(filled)}${'░'.repeat(width - filled)}] ${done}/${this.total} ${label}`;
+    const filled = Math.round((done / Math.max(total, 1)) * width);
+    const bar = `[${'█'.repeat(filled)}${'░'.repeat(width - filled)}] ${done}/${total} ${label}`;
+    this.drawn = true;
     if (this.interactive) this.stream.write(`\r\x1b[2K${bar}`);
     else this.stream.write(`${bar}\n`);
   }
 
   finish(): void {
-    if (this.interactive) this.stream.write('\n');
+    if (this.interactive && this.drawn) this.stream.write('\n');
   }
 }
 

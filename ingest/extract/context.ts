@@ -2,6 +2,7 @@
  * What every extractor needs: the document, the lexicon, the plan's city, and per-sentence token
  * boundaries so that a dictionary match never cuts through a word (氢能 inside 制氢能力).
  */
+import { SpanIndex, type Span } from '../../core/span-index.ts';
 import type { CityContext, Lexicon } from '../../lexicon/index.ts';
 import type { TermMatch } from '../../core/term-matcher.ts';
 import type { SegmentedDocument, Token } from '../segment/index.ts';
@@ -61,10 +62,7 @@ export function inRetrospect(context: ExtractContext, index: number): boolean {
   return false;
 }
 
-export interface Span {
-  start: number;
-  end: number;
-}
+export type { Span } from '../../core/span-index.ts';
 
 export function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
@@ -72,32 +70,37 @@ export function overlaps(a: Span, b: Span): boolean {
 
 /** Spans claimed by a more specific mention; lower-priority extractors skip matches inside them. */
 export class ClaimedSpans {
-  private readonly spans: Span[] = [];
+  private readonly index = new SpanIndex<Span>();
   private readonly byEnd = new Map<number, Span>();
 
   claim(span: Span): void {
-    this.spans.push(span);
+    this.index.add(span, span);
     if (!this.byEnd.has(span.end)) this.byEnd.set(span.end, span);
   }
 
+  /** Claimed spans near `span` (one character either side, so touching and empty spans are seen too). */
+  private near(span: Span): Span[] {
+    return this.index.overlapping({ start: span.start - 1, end: span.end + 1 });
+  }
+
   isClaimed(span: Span): boolean {
-    return this.spans.some((claimed) => overlaps(claimed, span));
+    return this.near(span).some((claimed) => overlaps(claimed, span));
   }
 
   exactly(span: Span): boolean {
-    return this.spans.some((claimed) => claimed.start === span.start && claimed.end === span.end);
+    return this.near(span).some((claimed) => claimed.start === span.start && claimed.end === span.end);
+  }
+
+  /** The claimed span that ends at `offset`, if any (a place before a name: 东台 in 东台开发区). */
+  endingAt(offset: number): Span | undefined {
+    return this.byEnd.get(offset);
   }
 
   /**
    * Whether `span` is already named: a claimed span ends where it ends (泰州港经济开发区 as a zone) or
    * wholly contains it (泰州医药高新区 inside 泰州医药高新区管委会). Places inside a longer name are fine.
    */
-  /** The claimed span that ends at `offset`, if any (a place before a name: 东台 in 东台开发区). */
-  endingAt(offset: number): Span | undefined {
-    return this.byEnd.get(offset);
-  }
-
   names(span: Span): boolean {
-    return this.spans.some((claimed) => claimed.end === span.end || (claimed.start <= span.start && claimed.end >= span.end));
+    return this.near(span).some((claimed) => claimed.end === span.end || (claimed.start <= span.start && claimed.end >= span.end));
   }
 }

@@ -5,6 +5,8 @@ type Extra<T extends GraphEdge['type']> = Omit<Extract<GraphEdge, { type: T }>, 
 
 export class EdgeCollector {
   private readonly edges = new Map<string, GraphEdge>();
+  /** The (start, end) of every citation an edge already has: a plan may cite one entity thousands of times. */
+  private readonly cited = new Map<string, Set<string>>();
 
   constructor(private readonly planId: string) {}
 
@@ -21,10 +23,16 @@ export class EdgeCollector {
   private put<T extends GraphEdge['type']>(type: T, source: string, target: string, extra: Extra<T>, plan: string | undefined, evidence: Evidence | undefined, role: string | undefined): void {
     const id = edgeId(type, source, target, plan, role);
     const existing = this.edges.get(id);
+    const citation = evidence && `${evidence.start}|${evidence.end}`;
     if (existing) {
-      if (evidence && existing.evidence && !existing.evidence.some((e) => e.start === evidence.start && e.end === evidence.end)) existing.evidence.push(evidence);
+      const cited = this.cited.get(id);
+      if (evidence && citation && existing.evidence && cited && !cited.has(citation)) {
+        existing.evidence.push(evidence);
+        cited.add(citation);
+      }
       return;
     }
+    this.cited.set(id, new Set(citation ? [citation] : []));
     const edge = { id, type, source, target, ...extra, ...(plan ? { plan } : {}), ...(evidence ? { evidence: [evidence] } : plan ? { evidence: [] } : {}) } as unknown as GraphEdge;
     this.edges.set(id, edge);
   }

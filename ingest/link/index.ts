@@ -82,9 +82,19 @@ export function link(resolved: ResolvedDocument): PlanContribution {
 
   // Mentions: per plan and entity, with every wording and one citation per sentence.
   const byEntity = new Map<string, ResolvedMention[]>();
-  for (const m of resolved.mentions) byEntity.set(m.entity, [...(byEntity.get(m.entity) ?? []), m]);
+  for (const m of resolved.mentions) {
+    const list = byEntity.get(m.entity);
+    if (list) list.push(m);
+    else byEntity.set(m.entity, [m]);
+  }
   for (const [entity, list] of byEntity) {
     const terms = [...new Set(list.map((m) => m.surface))];
+    // Each task's wordings for this entity, gathered once rather than per mention.
+    const termsByTask = new Map<number, Set<string>>();
+    for (const x of list) {
+      const task = sentence(x.sentence).task;
+      if (task !== null) termsByTask.set(task, (termsByTask.get(task) ?? new Set()).add(x.surface));
+    }
     edges.stated('MENTIONS', planId, entity, { count: list.length, terms });
     for (const m of list) edges.stated('MENTIONS', planId, entity, { count: list.length, terms }, cite(m.sentence, m.surface));
     for (const m of list) {
@@ -92,7 +102,7 @@ export function link(resolved: ResolvedDocument): PlanContribution {
       if (task === null) continue;
       const taskId = taskIds[task] as string;
       if (m.label === 'Industry') {
-        const taskTerms = [...new Set(list.filter((x) => sentence(x.sentence).task === task).map((x) => x.surface))];
+        const taskTerms = [...(termsByTask.get(task) as Set<string>)];
         edges.stated('CONCERNS', taskId, entity, { terms: taskTerms }, cite(m.sentence, m.surface));
       } else if (m.label === 'Enterprise' || m.label === 'Platform' || m.label === 'Region') {
         edges.stated('INVOLVES', taskId, entity, {}, cite(m.sentence, m.surface));

@@ -1,7 +1,9 @@
 /**
- * File names arrive from the command line and from uploads; only the last path component is used, and
- * names that try to climb out of a folder or hide their type are refused.
+ * File names arrive from the command line and from uploads. An upload's name is judged by one rule
+ * whatever carried it (multipart, JSON, ?name=): no folders, no hidden or disguised names, a document
+ * extension. The plan key derived from a name is readable and never shared by two different names.
  */
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { errors } from '../../core/errors.ts';
 
@@ -15,14 +17,17 @@ export function extensionOf(name: string): string {
   return path.extname(name).toLowerCase();
 }
 
-/** Validates an uploaded name (no folders allowed) and returns it unchanged. */
+/** Validates an uploaded name (no folders allowed, a .txt/.docx/.pdf extension) and returns it unchanged. */
 export function checkUploadName(name: string): string {
   if (name.length === 0) throw errors.badFileName(name, 'the name is empty');
   if (name.length > 255) throw errors.badFileName(name, 'the name is longer than 255 characters');
   if (name.includes('\u0000')) throw errors.badFileName(name, 'it contains a NUL byte');
   if (/[\\/]/.test(name) || name.split(/[\\/]/).includes('..')) throw errors.badFileName(name, 'it contains a path');
   if (name.startsWith('.')) throw errors.badFileName(name, 'hidden file names are not accepted');
+  if (/[\u0000-\u001f\u007f]/.test(name)) throw errors.badFileName(name, 'it contains control characters');
   checkInnerExtensions(name);
+  const extension = extensionOf(name);
+  if (!(DOCUMENT_EXTENSIONS as readonly string[]).includes(extension)) throw errors.unsupportedFormat(name, extension || '(none)');
   return name;
 }
 
@@ -33,9 +38,18 @@ export function checkInnerExtensions(name: string): void {
   }
 }
 
-/** The plan key: the file name without its extension, reduced to letters, digits, `-`, `_` and `.`. */
+// No readable key contains it (the readable part keeps only letters, digits, . _ -), so hashed keys never meet readable ones.
+const DIGEST_MARK = '~';
+
+/**
+ * The plan key: the file name without its extension when that is already made of letters, digits,
+ * `.`, `_` and `-`; otherwise those characters of it, then `~` and a digest of the whole name — so
+ * `x!!.txt` and `x.txt` are different plans. The same name in another format (x.pdf) is the same plan.
+ */
 export function planKeyOf(name: string): string {
   const base = path.basename(name, path.extname(name));
-  const key = base.normalize('NFC').replace(/[^\p{L}\p{N}._-]+/gu, '-').replace(/^[-.]+|-+$/g, '');
-  return key.length > 0 ? key.slice(0, 120) : 'document';
+  const readable = base.normalize('NFC').replace(/[^\p{L}\p{N}._-]+/gu, '-').replace(/^[-.]+|-+$/g, '').slice(0, 120);
+  if (readable === base && readable.length > 0) return readable;
+  const digest = createHash('sha256').update(base).digest('hex').slice(0, 12);
+  return `${readable || 'document'}${DIGEST_MARK}${digest}`;
 }

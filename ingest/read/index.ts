@@ -13,6 +13,10 @@ import { sniffFormat } from './sniff.ts';
 
 export type { RawFile, SourceDocument } from './schema.ts';
 
+// Ten times the longest plans (a five-year plan outline runs to ~150,000 characters); a 5 MB text of
+// Chinese is ~1.8 million. More is not a plan, and would only make a graph nobody can read.
+export const MAX_TEXT_CHARACTERS = 2_000_000;
+
 export interface DocumentReaders {
   docx?: (file: RawFile) => { text: string };
   pdf?: (file: RawFile) => Promise<{ text: string }> | { text: string };
@@ -23,6 +27,12 @@ function sha256(bytes: Uint8Array): string {
 }
 
 export async function readDocument(file: RawFile, readers: DocumentReaders = {}): Promise<SourceDocument> {
+  const source = await decodeDocument(file, readers);
+  if (source.text.length > MAX_TEXT_CHARACTERS) throw errors.textTooLong(source.file, source.text.length, MAX_TEXT_CHARACTERS);
+  return source;
+}
+
+async function decodeDocument(file: RawFile, readers: DocumentReaders): Promise<SourceDocument> {
   const display = path.basename(file.name);
   checkInnerExtensions(display);
   const extension = extensionOf(display);

@@ -7,6 +7,7 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { errors } from '../../core/errors.ts';
+import { inspectPdfStreams } from './pdf-guard.ts';
 import { layoutText, type PageContent, type TextPiece } from './pdf-layout.ts';
 import type { Rule } from './pdf-tables.ts';
 import type { RawFile } from './schema.ts';
@@ -16,8 +17,8 @@ type PdfDocument = Awaited<ReturnType<Pdfjs['getDocument']>['promise']>;
 type PdfPage = Awaited<ReturnType<PdfDocument['getPage']>>;
 type Matrix = [number, number, number, number, number, number];
 
-// A bound on work per document: more pages than any policy document has.
-const MAX_PAGES = 2000;
+// A bound on work per document: more pages than any policy document has (the longest five-year plans run to ~200).
+export const MAX_PAGES = 1000;
 
 let pdfjsModule: Promise<Pdfjs> | null = null;
 
@@ -127,6 +128,8 @@ async function openDocument(name: string, bytes: Uint8Array): Promise<{ lib: Pdf
     cMapPacked: true,
     standardFontDataUrl: packageFolder('standard_fonts'),
     verbosity: lib.VerbosityLevel.ERRORS,
+    // Text and table rules are all we read: every image is skipped unseen rather than decoded.
+    maxImageSize: 1,
   });
   try {
     return { lib, doc: await task.promise, destroy: () => task.destroy() };
@@ -153,6 +156,7 @@ async function pageContent(page: PdfPage, OPS: Pdfjs['OPS']): Promise<PageConten
 
 export async function readPdf(file: RawFile): Promise<{ text: string }> {
   const name = path.basename(file.name);
+  await inspectPdfStreams(name, file.bytes);
   const { lib, doc, destroy } = await openDocument(name, file.bytes);
   try {
     if (doc.numPages > MAX_PAGES) throw errors.unsafeArchive(name, `the PDF has ${doc.numPages} pages (limit ${MAX_PAGES})`);

@@ -3,6 +3,7 @@
  * (a department per city, an industry concept or the plan's own industry, an enterprise, a
  * platform, a region), and what tables and names state about them becomes relations.
  */
+import { SpanIndex } from '../../core/span-index.ts';
 import type { Lexicon } from '../../lexicon/index.ts';
 import type { Extraction, TableFact } from '../extract/schema.ts';
 import type { Attribution, Task } from '../structure/schema.ts';
@@ -14,9 +15,11 @@ import type { Assignment, ResolvedDocument, ResolvedMention } from './schema.ts'
 
 export type { Assignment, ResolvedDocument, ResolvedMention } from './schema.ts';
 
-function clauseOf(tasks: Task[], at: number): Attribution | undefined {
-  for (const task of tasks) for (const attribution of task.attributions) if (attribution.start <= at && at < attribution.end) return attribution;
-  return undefined;
+/** The responsibility clause around a position, found through an index (a long plan has thousands). */
+function clauseFinder(tasks: Task[]): (at: number) => Attribution | undefined {
+  const clauses = new SpanIndex<Attribution>();
+  for (const task of tasks) for (const attribution of task.attributions) clauses.add(attribution, attribution);
+  return (at) => clauses.overlapping({ start: at, end: at + 1 }).find((a) => a.start <= at && at < a.end);
 }
 
 /**
@@ -52,8 +55,15 @@ export function resolve(extraction: Extraction, lexicon: Lexicon): ResolvedDocum
   const broader: ResolvedDocument['broader'] = [];
   const locatedIn: ResolvedDocument['locatedIn'] = [];
   const partOf: ResolvedDocument['partOf'] = [];
-  const mention = (entity: string, label: ResolvedMention['label'], m: { surface: string; start: number; end: number; sentence: number }) =>
-    mentions.push({ entity, label, surface: m.surface, start: m.start, end: m.end, sentence: m.sentence });
+  // Mentions are looked up by position as they accumulate; the index keeps that from growing with the plan.
+  const mentionsAt = new SpanIndex<ResolvedMention>();
+  const near = (span: { start: number; end: number }) => mentionsAt.overlapping({ start: span.start - 1, end: span.end + 1 });
+  const mention = (entity: string, label: ResolvedMention['label'], m: { surface: string; start: number; end: number; sentence: number }) => {
+    const resolved = { entity, label, surface: m.surface, start: m.start, end: m.end, sentence: m.sentence };
+    mentions.push(resolved);
+    mentionsAt.add(resolved, resolved);
+  };
+  const clauseOf = clauseFinder(document.tasks);
 
   const cityId = cityName ? registry.city(cityName) : null;
   // A county-level city's plan is its own; the city belongs to its prefecture (江阴市 PART_OF 无锡市).
@@ -81,7 +91,7 @@ export function resolve(extraction: Extraction, lexicon: Lexicon): ResolvedDocum
     if (identity.city && cityId && identity.city === cityName) partOf.push({ source: id, target: cityId });
     mention(id, 'Department', m);
     if (m.task !== null && m.role) {
-      const clause = m.role === 'implicit' ? undefined : clauseOf(document.tasks, m.start);
+      const clause = m.role === 'implicit' ? undefined : clauseOf(m.start);
       const span = clause ?? { start: m.start, end: m.end };
       assignments.push({ task: m.task, department: id, role: m.role, start: span.start, end: span.end, surface: m.surface });
     }
@@ -116,12 +126,13 @@ export function resolve(extraction: Extraction, lexicon: Lexicon): ResolvedDocum
     const id = m.concept ? addConcept(m.concept) : termEntity.get(m.documentTerm as string);
     if (id) mention(id, 'Industry', m);
   }
+  const firstTableRow = new Map<string, number>();
+  for (const m of mentions) if (!firstTableRow.has(m.entity) && document.sentences[m.sentence]?.kind === 'table-row') firstTableRow.set(m.entity, m.sentence);
   for (const { term, group } of extraction.documentIndustries) {
     const source = termEntity.get(term);
     const target = group ? termEntity.get(group) : undefined;
     if (!source || !target || source === target) continue;
-    const row = mentions.find((m) => m.entity === source && document.sentences[m.sentence]?.kind === 'table-row');
-    broader.push({ source, target, origin: 'table', sentence: row?.sentence ?? null });
+    broader.push({ source, target, origin: 'table', sentence: firstTableRow.get(source) ?? null });
   }
 
   const registeredNames = extraction.enterprises.filter((m) => !m.known && registeredSuffix(m.surface, lexicon)).map((m) => m.surface);
@@ -155,7 +166,7 @@ export function resolve(extraction: Extraction, lexicon: Lexicon): ResolvedDocum
     } else {
       const name = m.type === 'zone' ? zoneNames.of(expandZoneName(m.surface, lexicon)) : m.surface;
       id = registry.platform(name, m.type, cityName, []);
-      const inside = mentions.find((x) => (x.label === 'Region' || x.label === 'Platform') && x.start >= m.start && x.end <= m.end && x.entity !== id);
+      const inside = near(m).find((x) => (x.label === 'Region' || x.label === 'Platform') && x.start >= m.start && x.end <= m.end && x.entity !== id);
       const target = inside?.entity ?? cityId;
       if (target) locatedIn.push({ source: id, target, sentence: m.sentence });
     }
@@ -164,15 +175,20 @@ export function resolve(extraction: Extraction, lexicon: Lexicon): ResolvedDocum
 
   const entityAt = (span: { start: number; end: number } | null, labels: ResolvedMention['label'][]): string | null => {
     if (!span) return null;
-    const found = mentions
+    const found = near(span)
       .filter((m) => labels.includes(m.label) && m.start < span.end && span.start < m.end)
       .sort((a, b) => b.end - b.start - (a.end - a.start))[0];
     return found?.entity ?? null;
   };
   const hosts: ResolvedDocument['hosts'] = [];
   const oversees: ResolvedDocument['oversees'] = [];
+  const related = new Set<string>();
   const addRelation = (list: ResolvedDocument['hosts'], source: string | null, target: string | null, sentence: number) => {
-    if (source && target && !list.some((r) => r.source === source && r.target === target && r.sentence === sentence)) list.push({ source, target, sentence });
+    const key = `${list === hosts ? 'hosts' : 'oversees'}|${source}|${target}|${sentence}`;
+    if (source && target && !related.has(key)) {
+      related.add(key);
+      list.push({ source, target, sentence });
+    }
   };
   for (const fact of extraction.tableFacts as TableFact[]) {
     const industry = entityAt(fact.industry, ['Industry']);
@@ -181,7 +197,7 @@ export function resolve(extraction: Extraction, lexicon: Lexicon): ResolvedDocum
   }
   // 建湖油气钻采井口装备: a place written directly before an industry hosts it.
   for (const place of mentions.filter((m) => m.label === 'Region' || (m.label === 'Platform' && registry.get(m.entity)?.label === 'Platform'))) {
-    const next = mentions.find((m) => m.label === 'Industry' && m.start === place.end);
+    const next = near({ start: place.end, end: place.end }).find((m) => m.label === 'Industry' && m.start === place.end);
     if (next) addRelation(hosts, place.entity, next.entity, place.sentence);
   }
 

@@ -2,6 +2,7 @@
  * Sentences: the unit every piece of evidence cites. Paragraphs split at 。！？ outside brackets and
  * quotes; a responsibility clause is a sentence of its own; each table row is one sentence.
  */
+import { SpanIndex } from '../../core/span-index.ts';
 import { depthMap } from './brackets.ts';
 import { isTableLine, type TextLine } from './lines.ts';
 import type { Section, Sentence, Table, Task } from './schema.ts';
@@ -11,19 +12,24 @@ interface Span {
   end: number;
 }
 
-function innermost<T extends Span>(items: T[], at: number): T | null {
-  let found: T | null = null;
-  for (const item of items) if (item.start <= at && at < item.end && (!found || item.start >= found.start)) found = item;
-  return found;
+/** The innermost item around a position (the latest-starting; a tie goes to the later item), through an index. */
+function innermostFinder<T extends Span>(items: T[]): (at: number) => T | null {
+  const index = new SpanIndex<T>();
+  for (const item of items) index.add(item, item);
+  return (at) => {
+    let found: T | null = null;
+    for (const item of index.overlapping({ start: at, end: at + 1 })) if (item.start <= at && at < item.end && (!found || item.start >= found.start)) found = item;
+    return found;
+  };
 }
 
-function cutLine(line: TextLine, attributions: Span[]): Span[] {
+function cutLine(line: TextLine, attributions: SpanIndex<Span>): Span[] {
   const depth = depthMap(line.text);
   const cuts = new Set<number>([line.start, line.end]);
   for (let i = 0; i < line.text.length; i += 1) {
     if (depth[i] === 0 && /[。！？!?]/.test(line.text[i] as string)) cuts.add(line.start + i + 1);
   }
-  for (const a of attributions) {
+  for (const a of attributions.overlapping(line)) {
     if (a.start > line.start && a.start < line.end) cuts.add(a.start);
     if (a.end > line.start && a.end < line.end) cuts.add(a.end);
   }
@@ -44,6 +50,10 @@ export function splitSentences(
   wrapperLines: Span[] = [],
 ): Sentence[] {
   const attributions = tasks.flatMap((t) => t.attributions);
+  const attributionsAt = new SpanIndex<Span>();
+  for (const a of attributions) attributionsAt.add(a, a);
+  const sectionAt = innermostFinder(sections);
+  const taskAt = innermostFinder(tasks);
   const sentences: Sentence[] = [];
   const push = (span: Span, kind: Sentence['kind'], table: number | null = null, row: number | null = null) => {
     let { start, end } = span;
@@ -55,8 +65,8 @@ export function splitSentences(
       index: sentences.length,
       text: slice,
       kind,
-      section: innermost(sections, start)?.index ?? null,
-      task: innermost(tasks, start)?.index ?? null,
+      section: sectionAt(start)?.index ?? null,
+      task: taskAt(start)?.index ?? null,
       table,
       row,
       start,
@@ -72,7 +82,7 @@ export function splitSentences(
 
   for (const line of lines.slice(bodyStart)) {
     if (line.text.length === 0 || isTableLine(line)) continue;
-    for (const span of cutLine(line, attributions)) {
+    for (const span of cutLine(line, attributionsAt)) {
       const kind: Sentence['kind'] = attributionStarts.has(span.start) ? 'attribution' : sectionStarts.has(span.start) ? 'heading' : 'text';
       push(span, kind);
     }

@@ -9,7 +9,9 @@ import type { Config } from '../../core/config.ts';
 import { errors } from '../../core/errors.ts';
 import type { GraphStore } from '../../graph/store.ts';
 import { GraphReader } from '../services/graph-reader.ts';
+import { ErrorBodySchema } from './errors.ts';
 import { gzipVariant, ResponseCache, type CachedResponse, type ComputedResponse } from './response-cache.ts';
+import { writeAccess } from './write-access.ts';
 
 export interface RouteContext {
   reader: GraphReader;
@@ -27,8 +29,10 @@ export class RawBody {
   ) {}
 }
 
+type Method = 'get' | 'post' | 'delete';
+
 export interface Route {
-  method: 'get' | 'post';
+  method: Method;
   path: string;
   summary: string;
   query?: z.ZodObject;
@@ -39,11 +43,15 @@ export interface Route {
   before?: RequestHandler[];
   /** Request body documented in OpenAPI (uploads). */
   requestBody?: Record<string, unknown>;
+  /** Response headers derived from the answer (Location of a created resource). */
+  headers?(result: unknown): Record<string, string>;
+  /** A GET whose answer changes without the graph changing (a job's progress): never served from cache. */
+  uncached?: boolean;
   handle(input: { query: Record<string, unknown>; params: Record<string, unknown>; context: RouteContext }): Promise<unknown>;
 }
 
 export function defineRoute<Q extends z.ZodObject | undefined, P extends z.ZodObject | undefined, R extends z.ZodType>(route: {
-  method: 'get' | 'post';
+  method: Method;
   path: string;
   summary: string;
   query?: Q;
@@ -52,6 +60,8 @@ export function defineRoute<Q extends z.ZodObject | undefined, P extends z.ZodOb
   status?: number;
   before?: RequestHandler[];
   requestBody?: Record<string, unknown>;
+  headers?(result: z.infer<R>): Record<string, string>;
+  uncached?: boolean;
   handle(input: {
     query: Q extends z.ZodObject ? z.infer<Q> : Record<string, never>;
     params: P extends z.ZodObject ? z.infer<P> : Record<string, never>;
@@ -92,10 +102,12 @@ export function mountRoutes(app: Express, routes: Route[], dependencies: { store
       const query = parse(route.query, req.query, 'query parameters');
       const params = parse(route.params, req.params, 'path parameters');
       // GET answers depend only on the URL and the graph, so they are served again until the graph changes.
-      const revision = route.method === 'get' ? await store.revision() : null;
+      const revision = route.method === 'get' && !route.uncached ? await store.revision() : null;
+      let headers: Record<string, string> | undefined;
       const compute = async (): Promise<ComputedResponse> => {
         const context: RouteContext = { reader: new GraphReader(store), store, config: dependencies.config, request: req };
         const result = await route.handle({ query, params, context });
+        headers = route.headers && !(result instanceof RawBody) ? route.headers(result) : undefined;
         const status = route.status ?? 200;
         if (result instanceof RawBody) {
           return { revision: revision ?? '', status, contentType: result.contentType, body: result.body, ...(result.filename ? { filename: result.filename } : {}) };
@@ -109,9 +121,12 @@ export function mountRoutes(app: Express, routes: Route[], dependencies: { store
       }
       const response = await compute();
       if (response.filename) res.attachment(response.filename);
+      if (headers) res.set(headers);
       res.status(response.status).type(response.contentType).send(response.body);
     };
-    app[route.method](route.path, ...(route.before ?? []), handler);
+    // Every route that is not a GET changes the graph, so every one of them passes the write checks first.
+    const guard = route.method === 'get' ? [] : [writeAccess(dependencies.config)];
+    app[route.method](route.path, ...guard, ...(route.before ?? []), handler);
   }
 }
 
@@ -126,17 +141,10 @@ function parameters(schema: z.ZodObject | undefined, location: 'query' | 'path')
   });
 }
 
-const ERROR_RESPONSE = {
-  description: 'Error',
-  content: {
-    'application/json': {
-      schema: {
-        type: 'object',
-        properties: { error: { type: 'object', properties: { code: { type: 'string' }, message: { type: 'string' }, issues: { type: 'array' } }, required: ['code', 'message'] } },
-      },
-    },
-  },
-};
+const ERROR_RESPONSE = { description: 'Error', content: { 'application/json': { schema: toJsonSchema(ErrorBodySchema) } } };
+const READ_ERRORS = [400, 404, 429, 503];
+// Writes: no credential (401), a failed Origin/Host/X-Requested-With check or writes off (403), the plan exists (409), the body refused (413, 415).
+const WRITE_ERRORS = [400, 401, 403, 404, 409, 413, 415, 429, 503];
 
 export function openApiDocument(routes: Route[], info: { title: string; version: string }): Record<string, unknown> {
   const paths: Record<string, Record<string, unknown>> = {};
@@ -149,10 +157,7 @@ export function openApiDocument(routes: Route[], info: { title: string; version:
       ...(route.requestBody ? { requestBody: route.requestBody } : {}),
       responses: {
         [String(route.status ?? 200)]: { description: 'OK', content: { 'application/json': { schema: toJsonSchema(route.response) } } },
-        400: ERROR_RESPONSE,
-        404: ERROR_RESPONSE,
-        429: ERROR_RESPONSE,
-        503: ERROR_RESPONSE,
+        ...Object.fromEntries((route.method === 'get' ? READ_ERRORS : WRITE_ERRORS).map((status) => [status, ERROR_RESPONSE])),
       },
     };
   }

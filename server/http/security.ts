@@ -1,12 +1,15 @@
 /**
- * Security headers (CSP with scripts only from this origin, nosniff, no X-Powered-By) and a per-IP rate
- * limit. The client IP is the socket's unless TRUST_PROXY names the proxies to believe.
+ * Security headers (CSP with scripts only from this origin, nosniff, no X-Powered-By), the Host check
+ * (write-access.ts) and a per-IP rate limit. The client IP is the socket's unless TRUST_PROXY names the
+ * proxies to believe.
  */
 import type { Express } from 'express';
 import { rateLimit } from 'express-rate-limit';
 import helmet from 'helmet';
+import type { Config } from '../../core/config.ts';
+import { hostCheck } from './write-access.ts';
 
-export function applySecurity(app: Express, options: { trustProxy: string | false; rateLimitPerMinute: number }): void {
+export function applySecurity(app: Express, options: Pick<Config, 'trustProxy' | 'rateLimitPerMinute' | 'host' | 'allowedHosts'>): void {
   app.disable('x-powered-by');
   app.set('trust proxy', options.trustProxy === false ? false : options.trustProxy);
   app.use(
@@ -29,6 +32,7 @@ export function applySecurity(app: Express, options: { trustProxy: string | fals
       crossOriginEmbedderPolicy: false,
     }),
   );
+  app.use(hostCheck(options));
   app.use(
     '/api',
     rateLimit({

@@ -1,46 +1,44 @@
 /**
- * Documents: list, read with highlights, and upload (a text body, JSON {name, text}, or a multipart
- * file). An upload goes through the same readers and pipeline as the CLI and replaces its plan
- * atomically; a bad file is refused with a 4xx and nothing stored.
+ * Documents: list, read with highlights, upload and delete. An upload (a multipart file, JSON
+ * {name, text}, or a raw body with ?name=) is answered at once with a job (202) that the ingest
+ * service's workers carry out; GET /api/jobs/:id follows it. Uploads and deletes are writes: they pass
+ * the write checks (server/http/write-access.ts) before their body is even read.
  */
 import express, { type RequestHandler } from 'express';
 import multer from 'multer';
 import { z } from 'zod';
 import { errors } from '../../core/errors.ts';
-import type { Lexicon } from '../../lexicon/index.ts';
-import { ingestFile } from '../../ingest/pipeline.ts';
-import { checkUploadName, DOCUMENT_EXTENSIONS, extensionOf } from '../../ingest/read/file-name.ts';
-import { defaultReaders } from '../../ingest/read/readers.ts';
 import { defineRoute } from '../http/route.ts';
-import { nodeId, text } from '../schemas/inputs.ts';
+import { flag, nodeId } from '../schemas/inputs.ts';
 import { documentDetail, DocumentDetailSchema, DocumentListSchema, listDocuments, planSummary, PlanSummarySchema } from '../services/documents.ts';
+import { JobResponseSchema, type Upload, type UploadJobs } from '../services/uploads.ts';
 
-export const UploadResultSchema = z.object({
-  plan: PlanSummarySchema,
-  nodes: z.number().int(),
-  edges: z.number().int(),
-  warnings: z.array(z.string()),
-});
+// Names are not trimmed or otherwise touched here: checkUploadName judges them the same for every transport.
+const fileName = z.string().min(1, 'must not be empty').max(255, 'must be at most 255 characters');
+const JsonUploadSchema = z.object({ name: fileName, text: z.string().min(1, 'must not be empty') }).strict();
 
-const JsonUploadSchema = z.object({ name: text(255), text: z.string().min(1, 'must not be empty') }).strict();
+const BINARY_TYPES = ['text/plain', 'application/octet-stream', 'application/pdf', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'];
 
-interface UploadedFile {
-  name: string;
-  bytes: Uint8Array;
+function multipartParser(maxBytes: number): RequestHandler {
+  // preservePath: a name like ../../x.txt arrives whole and is refused, as it is in ?name= or JSON.
+  const parse = multer({ storage: multer.memoryStorage(), preservePath: true, defParamCharset: 'utf8', limits: { fileSize: maxBytes, files: 1, fields: 4, fieldSize: 1024, parts: 6 } }).single('file');
+  return (req, res, next) => {
+    if (!req.is('multipart/form-data')) return next();
+    parse(req, res, (error?: unknown) => {
+      // Multer's own limit errors are mapped by the error handler; the parser's (no boundary, cut short) are the client's fault.
+      if (error && !(error instanceof multer.MulterError)) return next(errors.malformedRequest('the multipart body cannot be parsed (no boundary, a bad part header, or cut short)'));
+      next(error);
+    });
+  };
 }
 
 function uploadParsers(maxBytes: number): RequestHandler[] {
-  const multipart = multer({ storage: multer.memoryStorage(), limits: { fileSize: maxBytes, files: 1, fields: 4, fieldSize: 1024, parts: 6 } }).single('file');
-  return [
-    (req, res, next) => (req.is('multipart/form-data') ? multipart(req, res, next) : next()),
-    express.json({ limit: maxBytes + 4096, type: 'application/json' }),
-    express.raw({ limit: maxBytes, type: ['text/plain', 'application/octet-stream', 'application/pdf', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'] }),
-  ];
+  return [multipartParser(maxBytes), express.json({ limit: maxBytes + 4096, type: 'application/json' }), express.raw({ limit: maxBytes, type: BINARY_TYPES })];
 }
 
-function uploadedFile(req: express.Request, maxBytes: number): UploadedFile {
+function uploadedFile(req: express.Request, nameInQuery: string | undefined, maxBytes: number): Omit<Upload, 'replace'> {
   const file = (req as express.Request & { file?: Express.Multer.File }).file;
-  if (file) return { name: Buffer.from(file.originalname, 'latin1').toString('utf8'), bytes: new Uint8Array(file.buffer) };
+  if (file) return { name: file.originalname, bytes: new Uint8Array(file.buffer) };
   if (req.is('application/json')) {
     const parsed = JsonUploadSchema.safeParse(req.body);
     if (!parsed.success) throw errors.validationFailed('upload', parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })));
@@ -48,13 +46,12 @@ function uploadedFile(req: express.Request, maxBytes: number): UploadedFile {
     if (bytes.length > maxBytes) throw errors.inputTooLarge(parsed.data.name, bytes.length, maxBytes);
     return { name: parsed.data.name, bytes };
   }
-  const name = typeof req.query.name === 'string' ? req.query.name : undefined;
-  if (!name) throw errors.validationFailed('upload', [{ path: 'name', message: 'give the file name as ?name=…, or upload multipart field “file”, or JSON {name, text}' }]);
+  if (!nameInQuery) throw errors.validationFailed('upload', [{ path: 'name', message: 'give the file name as ?name=…, or upload multipart field “file”, or JSON {name, text}' }]);
   if (!Buffer.isBuffer(req.body)) throw errors.validationFailed('upload', [{ path: 'body', message: 'send the document as the request body' }]);
-  return { name, bytes: new Uint8Array(req.body) };
+  return { name: nameInQuery, bytes: new Uint8Array(req.body) };
 }
 
-export function documentRoutes(lexicon: Lexicon, maxFileBytes: number) {
+export function documentRoutes(uploads: UploadJobs, maxFileBytes: number) {
   return [
     defineRoute({
       method: 'get',
@@ -77,32 +74,37 @@ export function documentRoutes(lexicon: Lexicon, maxFileBytes: number) {
     defineRoute({
       method: 'post',
       path: '/api/documents',
-      summary: 'Upload a document (.txt, .docx, .pdf): ingest it and replace its plan',
-      status: 201,
+      summary:
+        'Upload a document (.txt, .docx, .pdf) to add a plan, or with replace=true to replace the plan of the same name. A write: send X-Requested-With: policy-kg and, when the server has a write token, Authorization: Bearer <token>. Answers 202 with a job (Location: /api/jobs/<id>); 409 PLAN_EXISTS when the plan exists and replace is not set. The same bytes under another name are not stored twice: the job is done at once with duplicateOf.',
+      status: 202,
       before: uploadParsers(maxFileBytes),
-      query: z.object({ name: text(255).optional() }).strict(),
+      query: z.object({ name: fileName.optional(), replace: flag.describe('replace the plan of the same name') }).strict(),
       requestBody: {
         content: {
           'multipart/form-data': { schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } } },
-          'application/json': { schema: { type: 'object', properties: { name: { type: 'string' }, text: { type: 'string' } }, required: ['name', 'text'] } },
+          'application/json': { schema: z.toJSONSchema(JsonUploadSchema) },
           'text/plain': { schema: { type: 'string' } },
+          'application/octet-stream': { schema: { type: 'string', format: 'binary' } },
         },
       },
-      response: UploadResultSchema,
-      async handle({ context }) {
-        const file = uploadedFile(context.request, maxFileBytes);
-        const name = checkUploadName(file.name);
-        const extension = extensionOf(name);
-        if (!(DOCUMENT_EXTENSIONS as readonly string[]).includes(extension)) throw errors.unsupportedFormat(name, extension || '(none)');
-        if (file.bytes.length > maxFileBytes) throw errors.inputTooLarge(name, file.bytes.length, maxFileBytes);
-        const contribution = await ingestFile({ name, bytes: file.bytes }, { lexicon, readers: defaultReaders(context.config) });
-        await context.store.replacePlan(contribution);
-        return {
-          plan: planSummary(contribution.plan),
-          nodes: contribution.nodes.length,
-          edges: contribution.edges.length,
-          warnings: contribution.warnings,
-        };
+      response: JobResponseSchema,
+      headers: ({ job }) => ({ Location: `/api/jobs/${job.id}` }),
+      async handle({ query, context }) {
+        const file = uploadedFile(context.request, query.name, maxFileBytes);
+        return { job: await uploads.submit({ ...file, replace: query.replace }) };
+      },
+    }),
+    defineRoute({
+      method: 'delete',
+      path: '/api/documents/:id',
+      summary: 'Remove a plan and everything only it supported. A write, checked like an upload.',
+      params: z.object({ id: nodeId }),
+      query: z.object({}).strict(),
+      response: z.object({ deleted: PlanSummarySchema }),
+      async handle({ params, context }) {
+        const [plan] = await context.store.getNodes([params.id]);
+        if (plan?.label !== 'Plan' || !(await context.store.removePlan(plan.id))) throw errors.notFound('document', params.id);
+        return { deleted: planSummary(plan) };
       },
     }),
   ];

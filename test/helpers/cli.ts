@@ -14,7 +14,8 @@ export interface CliResult {
 export function runCli(args: string[], env: Record<string, string> = {}, cwd = PROJECT_ROOT): CliResult {
   const result = spawnSync(process.execPath, [path.join(PROJECT_ROOT, 'bin/policy-kg.js'), ...args], {
     cwd,
-    env: { ...process.env, NEO4J_URI: '', ...env },
+    // One ingest worker unless a test asks for more: the suite runs on two shared cores.
+    env: { ...process.env, NEO4J_URI: '', POLICY_KG_INGEST_WORKERS: '1', ...env },
     encoding: 'utf8',
     timeout: 120_000,
   });

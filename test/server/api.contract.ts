@@ -6,7 +6,7 @@ import http from 'node:http';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GraphStore } from '../../graph/store.ts';
-import { startServer, query, type RunningServer } from '../helpers/http.ts';
+import { query, startServer, upload, type RunningServer } from '../helpers/http.ts';
 import { seedContributions } from '../helpers/seeds.ts';
 import { describeTargetsApi } from './targets-api.contract.ts';
 
@@ -44,7 +44,9 @@ export function describeApi(name: string, makeStore: StoreMaker): void {
     describe('GET /api/health', () => {
       it('reports the store and its counts', async () => {
         const body = await json(await api.get('/api/health'));
-        expect(body).toMatchObject({ status: 'ok', store: { kind: store.kind } });
+        expect(body).toMatchObject({ status: 'ok' });
+        // Only the kind: a path or address would tell anyone where the data lives.
+        expect(body.store).toEqual({ kind: store.kind });
         expect(body.counts.nodes.Plan).toBe(5);
       });
     });
@@ -302,41 +304,76 @@ export function describeApi(name: string, makeStore: StoreMaker): void {
         expect((await api.get(`/api/documents/${encodeURIComponent('plan:none')}`)).status).toBe(404);
       });
 
-      it('ingests an uploaded plan of a new city', async () => {
-        const response = await api.get('/api/documents', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name: 'wuxi-hydrogen.txt', text: WUXI_PLAN }) });
-        expect(response.status).toBe(201);
-        const body = await json(response);
-        expect(body.plan).toMatchObject({
-          city: '无锡市', cityCue: 'title', title: '无锡市推进氢能产业发展行动方案', issuer: '无锡市人民政府办公室', issued: '2024-04-02', documentNumber: '锡政办发〔2024〕8号', status: '印发',
+      it('ingests an uploaded plan of a new city as a job, with its metadata, and replaces it only when asked', async () => {
+        const json1 = { headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name: 'wuxi-hydrogen.txt', text: WUXI_PLAN }) };
+        const first = await upload(api, '/api/documents', json1);
+        expect(first.response.status).toBe(202);
+        expect(first.response.headers.get('location')).toMatch(/^\/api\/jobs\/[0-9a-f-]{36}$/);
+        expect(first.job).toMatchObject({ status: 'done', file: 'wuxi-hydrogen.txt', progress: 1 });
+        const plan = first.job?.result?.plan;
+        expect(plan).toMatchObject({
+          id: 'plan:wuxi-hydrogen', city: '无锡市', cityCue: 'title', title: '无锡市推进氢能产业发展行动方案', issuer: '无锡市人民政府办公室', issued: '2024-04-02', documentNumber: '锡政办发〔2024〕8号', status: '印发',
         });
-        const detail = await json(await api.get(`/api/documents/${encodeURIComponent(body.plan.id)}`));
-        expect(detail.plan).toEqual(body.plan);
+        expect(first.job?.result?.nodes).toBeGreaterThan(5);
+        const detail = await json(await api.get(`/api/documents/${encodeURIComponent(plan!.id)}`));
+        expect(detail.plan).toEqual(plan);
         expect(detail.metadata.map((m: any) => m.field)).toEqual(expect.arrayContaining(['title', 'city', 'issuer', 'issued', 'documentNumber', 'period', 'status']));
         for (const m of detail.metadata) expect(detail.text.slice(m.start, m.end)).toBe(m.text);
         const overlap = await json(await api.get(`/api/overlap?${query({ concept: '氢能' })}`));
         expect(overlap.cities.map((c: any) => c.city)).toContain('无锡市');
-        const form = new FormData();
-        form.append('file', new Blob([new TextEncoder().encode(WUXI_PLAN)]), 'wuxi-hydrogen.txt');
-        expect((await api.get('/api/documents', { method: 'POST', body: form })).status).toBe(201);
+
+        const form = () => {
+          const body = new FormData();
+          body.append('file', new Blob([new TextEncoder().encode(`${WUXI_PLAN}\n2．发展氢能装备。`)]), 'wuxi-hydrogen.txt');
+          return body;
+        };
+        const again = await upload(api, '/api/documents', { body: form() });
+        expect(again.response.status).toBe(409);
+        expect((await json(again.response)).error).toMatchObject({ code: 'PLAN_EXISTS', message: expect.stringContaining('replace=true') });
+        const replaced = await upload(api, '/api/documents?replace=true', { body: form() });
+        expect(replaced.job).toMatchObject({ status: 'done', result: { plan: { id: 'plan:wuxi-hydrogen' } } });
+        expect(replaced.job?.result?.plan.sha256).not.toBe(first.job?.result?.plan.sha256);
         expect((await json(await api.get('/api/documents'))).documents).toHaveLength(6);
       });
 
       it.each([
-        ['an empty document', { 'content-type': 'application/json' }, JSON.stringify({ name: 'empty.txt', text: '' }), 400],
-        ['a path in the name', { 'content-type': 'application/json' }, JSON.stringify({ name: '../escape.txt', text: WUXI_PLAN }), 400],
-        ['a hidden extension', { 'content-type': 'application/json' }, JSON.stringify({ name: 'plan.exe.txt', text: WUXI_PLAN }), 400],
-        ['an unsupported type', { 'content-type': 'application/json' }, JSON.stringify({ name: 'plan.html', text: WUXI_PLAN }), 415],
-        ['malformed JSON', { 'content-type': 'application/json' }, '{"name": "x.txt", "text": ', 400],
-        ['binary bytes named .txt', { 'content-type': 'application/octet-stream' }, new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]), 415],
-        ['a body over the size limit', { 'content-type': 'text/plain' }, '氢'.repeat(40 * 1024), 413],
-      ])('refuses %s with a 4xx and stores nothing', async (_, headers, body, status) => {
+        ['an empty document', { 'content-type': 'application/json' }, JSON.stringify({ name: 'empty.txt', text: '' }), 400, 'VALIDATION_FAILED'],
+        ['a path in the name', { 'content-type': 'application/json' }, JSON.stringify({ name: '../escape.txt', text: WUXI_PLAN }), 400, 'BAD_FILE_NAME'],
+        ['a hidden extension', { 'content-type': 'application/json' }, JSON.stringify({ name: 'plan.exe.txt', text: WUXI_PLAN }), 400, 'BAD_FILE_NAME'],
+        ['an unsupported type', { 'content-type': 'application/json' }, JSON.stringify({ name: 'plan.html', text: WUXI_PLAN }), 415, 'UNSUPPORTED_FORMAT'],
+        ['malformed JSON', { 'content-type': 'application/json' }, '{"name": "x.txt", "text": ', 400, 'VALIDATION_FAILED'],
+        ['a body over the size limit', { 'content-type': 'text/plain' }, '氢'.repeat(40 * 1024), 413, 'INPUT_TOO_LARGE'],
+      ])('refuses %s at once with a 4xx and stores nothing', async (_, headers, body, status, code) => {
         const before = await json(await api.get('/api/health'));
-        const response = await api.get(`/api/documents?${query({ name: 'upload.txt' })}`, { method: 'POST', headers, body });
+        const { response } = await upload(api, `/api/documents?${query({ name: 'upload.txt' })}`, { headers, body });
         expect(response.status).toBe(status);
         const error = await json(response);
-        expect(error.error.message).toBeTruthy();
+        expect(error.error.code).toBe(code);
         expect(JSON.stringify(error)).not.toMatch(/at .*\.ts:\d+/);
         expect((await json(await api.get('/api/health'))).counts).toEqual(before.counts);
+      });
+
+      it.each([
+        ['binary bytes named .txt', 'upload.txt', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]), 'BINARY_INPUT'],
+        ['plain text named .pdf', 'upload.pdf', new TextEncoder().encode(WUXI_PLAN), 'FORMAT_MISMATCH'],
+      ])('reports %s as a failed job with its code, and stores nothing', async (_, name, bytes, code) => {
+        const before = await json(await api.get('/api/health'));
+        const { response, job } = await upload(api, `/api/documents?${query({ name })}`, { headers: { 'content-type': 'application/octet-stream' }, body: bytes });
+        expect(response.status).toBe(202);
+        expect(job).toMatchObject({ status: 'failed', error: { code } });
+        expect(job?.result).toBeUndefined();
+        expect((await json(await api.get('/api/health'))).counts).toEqual(before.counts);
+      });
+
+      it('deletes a plan when asked as a write, and answers 404 for one not stored', async () => {
+        const text = WUXI_PLAN.replace(/无锡/g, '常州');
+        const added = await upload(api, '/api/documents', { headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name: 'changzhou.txt', text }) });
+        const id = added.job?.result?.plan.id as string;
+        const response = await api.write(`/api/documents/${encodeURIComponent(id)}`, { method: 'DELETE' });
+        expect(response.status).toBe(200);
+        expect((await json(response)).deleted).toMatchObject({ id, city: '常州市' });
+        expect((await api.get(`/api/documents/${encodeURIComponent(id)}`)).status).toBe(404);
+        expect((await api.write(`/api/documents/${encodeURIComponent(id)}`, { method: 'DELETE' })).status).toBe(404);
       });
     });
 
@@ -356,9 +393,12 @@ export function describeApi(name: string, makeStore: StoreMaker): void {
       it('documents every endpoint', async () => {
         const spec = await json(await api.get('/api/openapi.json'));
         expect(spec.openapi).toBe('3.1.0');
-        for (const path of ['/api/overlap', '/api/matrix', '/api/compare', '/api/peers', '/api/departments/{id}', '/api/benchmarks', '/api/graph/neighborhood', '/api/graph/path', '/api/documents', '/api/export']) {
+        for (const path of ['/api/overlap', '/api/matrix', '/api/compare', '/api/peers', '/api/departments/{id}', '/api/benchmarks', '/api/graph/neighborhood', '/api/graph/path', '/api/documents', '/api/jobs/{id}', '/api/export']) {
           expect(Object.keys(spec.paths)).toContain(path);
         }
+        expect(Object.keys(spec.paths['/api/documents'].post.responses)).toEqual(expect.arrayContaining(['202', '401', '403', '409', '413']));
+        expect(spec.paths['/api/documents/{id}'].delete.responses['401']).toBeDefined();
+        expect(spec.paths['/api/jobs/{id}'].get.responses['200'].content['application/json'].schema.properties.job.properties.status.enum).toEqual(['queued', 'running', 'done', 'failed']);
         expect(spec.paths['/api/overlap'].get.parameters.map((p: any) => p.name)).toEqual(['concept', 'related', 'limit']);
       });
     });

@@ -51,7 +51,7 @@ describe('rate limiting', () => {
 });
 
 describe('store failures', () => {
-  it('answers 503 with a clear message when the store cannot be read, and reveals nothing else', async () => {
+  it('answers 500 saying the data is damaged (not “try again”) when the store cannot be read, and reveals nothing else', async () => {
     const { store, file } = await seededStore('broken');
     const api = await startServer(store);
     try {
@@ -62,9 +62,10 @@ describe('store failures', () => {
       await other.close();
       for (const part of [file, `${file}-wal`]) fs.writeFileSync(part, Buffer.alloc(fs.statSync(part).size, 'SECRET-INTERNAL-TEXT '));
       const response = await api.get('/api/overview');
-      expect(response.status).toBe(503);
+      expect(response.status).toBe(500);
       const text = await response.text();
-      expect(JSON.parse(text).error.code).toBe('STORE_CORRUPT');
+      expect(JSON.parse(text).error).toMatchObject({ code: 'STORE_CORRUPT', message: expect.stringMatching(/damaged.*will not help/) });
+      expect(text).not.toContain(temp.dir);
       expect(text).not.toContain('SECRET');
       expect(text).not.toMatch(/\.ts:\d+|at async/);
     } finally {

@@ -1,14 +1,16 @@
 /**
  * Uploading a document, by the documents contract: POST /api/documents (multipart field `file`,
- * `X-Requested-With: policy-kg`, a bearer token when the user gave one) answers either 201 with the
- * result at once, or 202 with a job to poll at its Location until it is done or failed. 409 PLAN_EXISTS
- * means the plan is stored already: ask again with `replace`.
+ * `X-Requested-With: policy-kg`, a bearer token when the user gave one) answers 202 with a job, to poll
+ * at its Location until it is done (its result; `duplicateOf` when the same bytes were stored already)
+ * or failed (the error a refused request would carry). What the server can judge at once is refused
+ * at once: 409 PLAN_EXISTS means the plan is stored already (ask again with `replace`), 401/403 the
+ * write was not allowed, 503 QUEUE_FULL too many uploads are waiting.
  */
-import type { Job, UploadResult } from '../../../server/contract.ts';
+import type { Job, JobResponse, UploadResult } from '../../../server/contract.ts';
 import type { Api } from './client.ts';
 import { ApiError } from './errors.ts';
 
-export type UploadOutcome = UploadResult & { duplicateOf?: string };
+export type UploadOutcome = UploadResult;
 
 export interface UploadOptions {
   token?: string | null;
@@ -35,8 +37,8 @@ export async function uploadDocument(api: Api, file: Blob, name: string, options
   const headers: Record<string, string> = { 'x-requested-with': 'policy-kg' };
   if (options.token) headers.authorization = `Bearer ${options.token}`;
   const response = await api.send(`/api/documents${options.replace ? '?replace=true' : ''}`, { method: 'POST', body: form, headers, ...(options.signal ? { signal: options.signal } : {}) });
-  if (response.status !== 202) return api.json<UploadOutcome>(response);
-  const { job } = await api.json<{ job: Job }>(response);
+  const { job } = await api.json<JobResponse>(response);
+  if (response.status !== 202 || !job) throw new ApiError('BAD_RESPONSE', response.status, `expected 202 with a job, got ${response.status}`);
   return followJob(api, response.headers.get('location') ?? `/api/jobs/${encodeURIComponent(job.id)}`, job, options);
 }
 
@@ -44,7 +46,7 @@ async function followJob(api: Api, location: string, first: Job, options: Upload
   let job = first;
   let delay = options.pollMs ?? 300;
   for (;;) {
-    options.onProgress?.(job.progress ?? (job.status === 'done' ? 1 : 0), job.stage ?? null);
+    options.onProgress?.(job.progress, job.stage ?? null);
     if (job.status === 'done') {
       if (!job.result) throw new ApiError('BAD_RESPONSE', 200, `job ${job.id} is done without a result`);
       return job.result;
@@ -52,6 +54,6 @@ async function followJob(api: Api, location: string, first: Job, options: Upload
     if (job.status === 'failed') throw new ApiError(job.error?.code ?? 'INTERNAL', 0, job.error?.message ?? `job ${job.id} failed`);
     await wait(delay, options.signal);
     delay = Math.min(1000, delay * 1.5);
-    job = (await api.json<{ job: Job }>(await api.send(location, options.signal ? { signal: options.signal } : {}))).job;
+    job = (await api.json<JobResponse>(await api.send(location, options.signal ? { signal: options.signal } : {}))).job;
   }
 }

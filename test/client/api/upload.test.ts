@@ -1,8 +1,8 @@
 /**
- * Uploads by the documents contract. Against the real server (which answers 201 at once, until the
- * job-based upload lands), and against a stand-in that follows the job contract to the letter
- * (202 + Location, job polling, 401 without the token, 409 PLAN_EXISTS until `replace`), so the client
- * handles both answers before and after that change.
+ * Uploads by the documents contract: against the real server (202 and a job, which the client follows
+ * to its result; the same bytes again are a done job naming the plan that holds them), and against a
+ * stand-in that plays the contract's other answers on cue (progress and stage while polling, 401
+ * without the token, 409 PLAN_EXISTS until `replace`).
  */
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -57,10 +57,21 @@ describe('uploading a document', () => {
     stand?.server.close();
   });
 
-  it('takes the real server’s 201 result', async () => {
-    const result = await uploadDocument(seeded.api, file(), 'wuxi.txt');
+  it('follows the real server’s job to its result; the same bytes again are not stored twice', async () => {
+    const progress: number[] = [];
+    const result = await uploadDocument(seeded.api, file(), 'wuxi.txt', { pollMs: 20, onProgress: (f) => progress.push(f) });
     expect(result.plan).toMatchObject({ city: '无锡市', title: '无锡市推进氢能产业发展行动方案' });
+    expect(result.duplicateOf).toBeUndefined();
+    expect(progress.at(-1)).toBe(1);
     expect((await seeded.api.documents()).documents.map((d) => d.city)).toContain('无锡市');
+    const again = await uploadDocument(seeded.api, file(), 'wuxi-copy.txt', { pollMs: 20 });
+    expect(again).toMatchObject({ duplicateOf: result.plan.id, nodes: 0, edges: 0 });
+  });
+
+  it('reads a failed job as the error it carries', async () => {
+    const error = await uploadDocument(seeded.api, new Blob([new Uint8Array([0, 1, 2, 3, 0, 0, 0, 255])]), 'binary.txt', { pollMs: 20 }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error).toMatchObject({ code: 'BINARY_INPUT', message: '这不是文本文档，请上传 .txt、.docx 或 .pdf 文件' });
   });
 
   it('follows a 202 job to its result, reporting progress and stage; sends the token', async () => {

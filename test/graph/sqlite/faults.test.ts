@@ -16,7 +16,7 @@ import { runCli } from '../../helpers/cli.ts';
 import { buildFailIo, faultEnv, readCount, type Fault, type FaultMode } from '../../helpers/fail-io.ts';
 import { SEEDS_DIR, seedContributions } from '../../helpers/seeds.ts';
 import { startServerProcess } from '../../../bench/server-process.ts';
-import { startServer } from '../../helpers/http.ts';
+import { serverAt, startServer, upload } from '../../helpers/http.ts';
 import { openEmbeddedStore } from '../../helpers/stores.ts';
 import { tempDir } from '../../helpers/temp.ts';
 
@@ -116,15 +116,16 @@ describe.skipIf(!haveGcc)('embedded store under disk faults and kill -9 (real CL
     }
   });
 
-  it('answers an upload on a full disk with 503 STORE_WRITE_FAILED, the server going on with the graph it had', async () => {
+  it('fails an upload’s job on a full disk with STORE_WRITE_FAILED, the server going on with the graph it had', async () => {
     const data = freshData(prior);
     const server = await startServerProcess({ POLICY_KG_DATA: data, ...faultEnv(library, data, { mode: 'enospc', afterBytes: 64 * 1024 }) });
     try {
       const { url } = server;
       const text = fs.readFileSync(path.join(docs, COUNTY), 'utf8');
-      const upload = await fetch(`${url}/api/documents`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name: COUNTY, text }) });
-      expect(upload.status).toBe(503);
-      expect(((await upload.json()) as { error: { code: string; message: string } }).error).toMatchObject({ code: 'STORE_WRITE_FAILED', message: expect.stringMatching(/database or disk is full/) });
+      const { response, job } = await upload(serverAt(url), '/api/documents', { headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name: COUNTY, text }) });
+      expect(response.status).toBe(202);
+      expect(job).toMatchObject({ status: 'failed', error: { code: 'STORE_WRITE_FAILED', message: expect.stringMatching(/database or disk is full/) } });
+      expect(job?.error?.message, 'the store’s folder is the server’s business').not.toContain(data);
       const documents = (await (await fetch(`${url}/api/documents`)).json()) as { documents: unknown[] };
       expect(documents.documents).toHaveLength(2);
     } finally {
@@ -145,10 +146,11 @@ describe.skipIf(!haveGcc)('embedded store under disk faults and kill -9 (real CL
     const store = await openEmbeddedStore(path.join(data, 'graph.db'));
     const api = await startServer(store);
     try {
-      const upload = api.get('/api/documents', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name: COUNTY, text: fs.readFileSync(path.join(docs, COUNTY), 'utf8') }) });
-      const [taizhou, county, uploaded] = await Promise.all([ingest(TAIZHOU), ingest(COUNTY), upload]);
+      const uploading = upload(api, '/api/documents', { headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name: COUNTY, text: fs.readFileSync(path.join(docs, COUNTY), 'utf8') }) });
+      const [taizhou, county, uploaded] = await Promise.all([ingest(TAIZHOU), ingest(COUNTY), uploading]);
       for (const result of [taizhou, county]) expect(result.status, result.stderr).toBe(0);
-      expect(uploaded.status).toBe(201);
+      expect(uploaded.response.status).toBe(202);
+      expect(uploaded.job).toMatchObject({ status: 'done' });
     } finally {
       await api.close();
       await store.close();

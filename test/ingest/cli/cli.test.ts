@@ -20,10 +20,12 @@ afterAll(() => temp.cleanup());
 
 describe('policy-kg ingest', () => {
   let first: Graph;
+  let firstOutput = '';
   beforeAll(() => {
-    const result = runCli(['ingest', SEEDS_DIR, '--json', path.join(temp.dir, 'out.json')], env);
+    const result = runCli(['ingest', SEEDS_DIR, '--workers', '2', '--json', path.join(temp.dir, 'out.json')], env);
     expect(result.status, result.stderr).toBe(0);
     first = readGraph(path.join(temp.dir, 'out.json'));
+    firstOutput = result.stdout;
   });
 
   it('writes the graph with five plans of three cities, each evidence slice matching its file', () => {
@@ -41,10 +43,18 @@ describe('policy-kg ingest', () => {
     expect(result.stdout).toMatch(/MENTIONS\s+\d+/);
   });
 
-  it('changes nothing when the same files are ingested again', () => {
+  it('changes nothing when the same files are ingested again, and one worker prints and stores what two did', () => {
     const again = path.join(temp.dir, 'again.json');
-    expect(runCli(['ingest', SEEDS_DIR, '--json', again], env).status).toBe(0);
+    const result = runCli(['ingest', SEEDS_DIR, '--workers', '1', '--json', again], env);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toBe(firstOutput);
     expect(fs.readFileSync(again, 'utf8')).toBe(fs.readFileSync(path.join(temp.dir, 'out.json'), 'utf8'));
+  });
+
+  it('refuses a worker count that is not a number, before reading anything', () => {
+    const result = runCli(['ingest', SEEDS_DIR, '--workers', 'many'], env);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/^error: .*POLICY_KG_INGEST_WORKERS/m);
   });
 
   it('replaces a changed file: what only the old version supported is gone, the rest stays', () => {

@@ -6,6 +6,9 @@ import { useController } from '../../app/use-controller.ts';
 import { formatNumber } from '../../format.ts';
 import { ACCEPTED, UploadController } from './upload-controller.ts';
 
+/** The server's job stages (the ingest pipeline's, then the store's write), as the form names them. */
+const STAGE_NAMES: Record<string, string> = { read: '读取', normalise: '规范化', structure: '识别结构', segment: '分词', extract: '抽取实体', resolve: '归并实体', link: '建立关系', store: '保存' };
+
 function sessionStore(): Storage | null {
   try {
     return window.sessionStorage;
@@ -38,7 +41,7 @@ export function UploadForm({ onUploaded }: { onUploaded(): void }) {
       </div>
       {status.phase === 'uploading' ? <progress max={1} value={status.progress} aria-label="解析进度" /> : null}
       <div class={`upload-result${status.phase === 'failed' ? ' error' : ''}`} role="status" aria-live="polite">
-        {status.phase === 'uploading' ? `正在上传并解析…${status.stage ? `（${status.stage}）` : ''}` : null}
+        {status.phase === 'uploading' ? `正在上传并解析…${status.stage ? `（${STAGE_NAMES[status.stage] ?? status.stage}）` : ''}` : null}
         {status.phase === 'failed' ? (
           <>
             {failureText(status.error, '上传失败')}
@@ -47,8 +50,8 @@ export function UploadForm({ onUploaded }: { onUploaded(): void }) {
         ) : null}
         {status.phase === 'done' ? (
           <>
-            <span>已导入：<strong class="upload-title">《{status.result.plan.title}》</strong></span>
-            <span class="muted small">{status.result.plan.city ?? '未识别城市'} · {formatNumber(status.result.nodes)} 个节点 · {formatNumber(status.result.edges)} 条关系</span>
+            <span>{status.result.duplicateOf ? '内容相同的文件已存在，未重复导入：' : '已导入：'}<strong class="upload-title">《{status.result.plan.title}》</strong></span>
+            {status.result.duplicateOf ? null : <span class="muted small">{status.result.plan.city ?? '未识别城市'} · {formatNumber(status.result.nodes)} 个节点 · {formatNumber(status.result.edges)} 条关系</span>}
             <a href={hrefTo('reader', { plan: status.result.plan.id })} class="small">打开该文件 →</a>
             {status.result.warnings.length > 0 ? (
               <details class="small"><summary>解析提示 {status.result.warnings.length} 条</summary><ul class="warning-list">{status.result.warnings.map((w, i) => <li key={i}>{w}</li>)}</ul></details>

@@ -65,7 +65,7 @@ export class UploadController extends Observable<UploadModel> {
       });
       this.deps.catalogues.refresh();
       this.update({ status: { phase: 'done', result }, file: null });
-      this.deps.announce(`已导入《${result.plan.title}》`);
+      this.deps.announce(result.duplicateOf ? `内容相同的文件已存在：《${result.plan.title}》` : `已导入《${result.plan.title}》`);
       return result;
     } catch (error) {
       if (this.requests.signal.aborted) return null;
