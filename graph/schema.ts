@@ -5,7 +5,7 @@
 import { z } from 'zod';
 
 export const LABELS = [
-  'City', 'Region', 'Plan', 'Section', 'Task', 'Department', 'Industry', 'Enterprise', 'Platform', 'Target',
+  'City', 'Region', 'Plan', 'Section', 'Task', 'Department', 'Industry', 'Enterprise', 'Platform', 'Target', 'Instrument',
 ] as const;
 export const LabelSchema = z.enum(LABELS);
 export type Label = z.infer<typeof LabelSchema>;
@@ -196,9 +196,21 @@ export const TargetNodeSchema = z.object({
   end: z.number().int().nonnegative(),
 });
 
+/** Rothwell & Zegveld's sides of policy instruments (docs/instruments.md). */
+export const INSTRUMENT_SIDES = ['supply', 'demand', 'environment'] as const;
+export const InstrumentSideSchema = z.enum(INSTRUMENT_SIDES);
+
+/** A policy-instrument subtype of lexicon/instruments.json (人才培养与引进, 政府采购 …); `code` is its id there. */
+export const InstrumentNodeSchema = z.object({
+  ...nodeBase,
+  label: z.literal('Instrument'),
+  code: z.string(),
+  side: InstrumentSideSchema,
+});
+
 export const GraphNodeSchema = z.discriminatedUnion('label', [
   CityNodeSchema, RegionNodeSchema, PlanNodeSchema, SectionNodeSchema, TaskNodeSchema,
-  DepartmentNodeSchema, IndustryNodeSchema, EnterpriseNodeSchema, PlatformNodeSchema, TargetNodeSchema,
+  DepartmentNodeSchema, IndustryNodeSchema, EnterpriseNodeSchema, PlatformNodeSchema, TargetNodeSchema, InstrumentNodeSchema,
 ]);
 export type GraphNode = z.infer<typeof GraphNodeSchema>;
 export type NodeOfLabel<L extends Label> = Extract<GraphNode, { label: L }>;
@@ -224,6 +236,7 @@ export const EDGE_ENDPOINTS = {
   PART_OF: { from: ['Region', 'Department', 'Platform'], to: ['City', 'Region'] },
   LOCATED_IN: { from: ['Enterprise', 'Platform'], to: ['City', 'Region', 'Platform'] },
   BROADER: { from: ['Industry'], to: ['Industry'] },
+  USES: { from: ['Plan', 'Task'], to: ['Instrument'] },
 } as const satisfies Record<string, { from: readonly Label[]; to: readonly Label[] }>;
 
 export const EDGE_TYPES = Object.keys(EDGE_ENDPOINTS) as (keyof typeof EDGE_ENDPOINTS)[];
@@ -266,6 +279,8 @@ export const GraphEdgeSchema = z.discriminatedUnion('type', [
   z.object({ ...edgeBase, type: z.literal('PART_OF') }),
   z.object({ ...edgeBase, type: z.literal('LOCATED_IN') }),
   z.object({ ...edgeBase, type: z.literal('BROADER'), origin: z.enum(['lexicon', 'wording']) }),
+  /** The plan or task commits to the instrument: one citation per coded sentence, `term` the cue; `count` sentences. */
+  z.object({ ...edgeBase, type: z.literal('USES'), count: z.number().int().positive(), cues: z.array(z.string()) }),
 ]);
 export type GraphEdge = z.infer<typeof GraphEdgeSchema>;
 export type EdgeOfType<T extends EdgeType> = Extract<GraphEdge, { type: T }>;

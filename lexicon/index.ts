@@ -4,11 +4,13 @@
  */
 import { TermMatcher } from '../core/term-matcher.ts';
 import { buildIndicatorCatalogue, type IndicatorCatalogue } from './indicators.ts';
+import { buildInstrumentScheme, type InstrumentScheme } from './instruments.ts';
 import { loadLexiconSource } from './load.ts';
 import type { CityEntry, DepartmentKind, EnterpriseEntry, IndustryConcept, LexiconSource } from './schema.ts';
 
 export type { CityEntry, DepartmentKind, EnterpriseEntry, IndustryConcept, LexiconSource } from './schema.ts';
 export type { IndicatorCatalogue, IndicatorEntry } from './indicators.ts';
+export type { InstrumentEntry, InstrumentScheme } from './instruments.ts';
 
 /** The city a document belongs to, which qualifies every 市-level name in it. */
 export interface CityContext {
@@ -60,6 +62,8 @@ export interface Lexicon {
   genericPlatformWords: Set<string>;
   /** The indicators targets are compared on (indicators.json). */
   indicators: IndicatorCatalogue;
+  /** The policy-instrument scheme and its cues (instruments.json). */
+  instruments: InstrumentScheme;
   departmentsFor(context: CityContext): DepartmentDirectory;
   placesFor(city: string): TermMatcher<PlaceHit>;
   cityContext(cityName: string): CityContext;
@@ -221,6 +225,7 @@ export function buildLexicon(source: LexiconSource): Lexicon {
     platformSuffixes,
     genericPlatformWords: new Set(source.platforms.genericModifiers),
     indicators: buildIndicatorCatalogue(source.indicators),
+    instruments: buildInstrumentScheme(source.instruments),
     departmentsFor(context) {
       const key = `${context.city}|${context.province ?? ''}`;
       let directory = departmentCache.get(key);

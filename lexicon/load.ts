@@ -10,6 +10,7 @@ import {
   AbbreviationsSchema, CityEntrySchema, DepartmentsFileSchema, DocumentTermsSchema, EnterpriseEntrySchema,
   IndicatorsFileSchema, IndustryConceptSchema, LexiconSourceSchema, PlatformsFileSchema, ProvinceEntrySchema, type LexiconSource,
 } from './schema.ts';
+import { instrumentProblems, InstrumentsFileSchema } from './instruments.ts';
 
 function readJson<S extends z.ZodType>(file: string, schema: S): z.infer<S> {
   let raw: unknown;
@@ -129,6 +130,9 @@ export function loadLexiconSource(dir: string): LexiconSource {
 
   const indicators = readJson(at('indicators.json'), IndicatorsFileSchema);
   checkIndicators(at('indicators.json'), indicators);
+  const instruments = readJson(at('instruments.json'), InstrumentsFileSchema);
+  const instrumentIssues = instrumentProblems(instruments);
+  if (instrumentIssues.length > 0) throw errors.lexiconInvalid(at('instruments.json'), instrumentIssues);
 
   return LexiconSourceSchema.parse({
     provinces: readJson(at('provinces.json'), z.array(ProvinceEntrySchema)),
@@ -140,5 +144,6 @@ export function loadLexiconSource(dir: string): LexiconSource {
     abbreviations: readJson(at('abbreviations.json'), AbbreviationsSchema),
     terms: readJson(at('terms.json'), DocumentTermsSchema),
     indicators,
+    instruments,
   });
 }

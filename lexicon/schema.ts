@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { DEPARTMENT_TYPES, INDICATOR_KINDS, PLATFORM_TYPES, REGION_KINDS } from '../graph/schema.ts';
+import { InstrumentsFileSchema } from './instruments.ts';
 
 const nonEmpty = z.string().trim().min(1);
 
@@ -173,5 +174,6 @@ export const LexiconSourceSchema = z.object({
   abbreviations: AbbreviationsSchema,
   terms: DocumentTermsSchema,
   indicators: IndicatorsFileSchema,
+  instruments: InstrumentsFileSchema,
 });
 export type LexiconSource = z.infer<typeof LexiconSourceSchema>;

@@ -1,7 +1,7 @@
 /** Chinese names and number formats. Pure: no DOM, so it is unit-tested in Node. */
 import type { Label, MatchKind, Role, TargetRef } from './types.ts';
 
-export const LABELS: Label[] = ['City', 'Region', 'Plan', 'Section', 'Task', 'Department', 'Industry', 'Enterprise', 'Platform', 'Target'];
+export const LABELS: Label[] = ['City', 'Region', 'Plan', 'Section', 'Task', 'Department', 'Industry', 'Enterprise', 'Platform', 'Target', 'Instrument'];
 
 export const LABEL_NAMES: Record<Label, string> = {
   City: '城市',
@@ -14,6 +14,7 @@ export const LABEL_NAMES: Record<Label, string> = {
   Enterprise: '企业',
   Platform: '平台',
   Target: '目标',
+  Instrument: '政策工具',
 };
 
 export const EDGE_TYPE_NAMES: Record<string, string> = {
@@ -33,6 +34,8 @@ export const EDGE_TYPE_NAMES: Record<string, string> = {
   PART_OF: '隶属',
   LOCATED_IN: '位于',
   BROADER: '上位概念',
+  USES: '运用工具',
+  SUCCEEDS: '接续',
 };
 
 export const ROLE_NAMES: Record<Role, string> = { lead: '牵头', responsible: '负责', joint: '共同', implicit: '承接' };

@@ -9,6 +9,7 @@ import { ClaimedSpans, createContext } from './context.ts';
 import { extractDepartments } from './departments.ts';
 import { extractEnterprises } from './enterprises.ts';
 import { extractIndustries } from './industries.ts';
+import { codeInstruments } from './instruments.ts';
 import { extractPlaces } from './places.ts';
 import { extractKnownPlatforms, extractPlatforms } from './platforms.ts';
 import type { Extraction } from './schema.ts';
@@ -27,6 +28,7 @@ export function extract(segmented: SegmentedDocument, lexicon: Lexicon): Extract
   const named = extractPlatforms(context, claimed);
   const tables = extractTables(context);
   const industries = extractIndustries(context, claimed, tables.documentIndustries.map((d) => d.term));
+  const targets = [...extractTargets(context, tables.documentIndustries.map((d) => d.term)), ...tables.targets];
   return {
     segmented,
     industries,
@@ -36,7 +38,8 @@ export function extract(segmented: SegmentedDocument, lexicon: Lexicon): Extract
     platforms: [...zones, ...known, ...named],
     places,
     cities,
-    targets: [...extractTargets(context, tables.documentIndustries.map((d) => d.term)), ...tables.targets],
+    targets,
     tableFacts: tables.facts,
+    instruments: codeInstruments(context, targets),
   };
 }
