@@ -1,7 +1,7 @@
 # policy-kg on Node 20 (Debian bookworm). Used by docker-compose.yml next to a Neo4j service.
 FROM node:20-bookworm
 
-# nodejieba compiles a native addon when no prebuilt binary matches the platform.
+# nodejieba and better-sqlite3 compile native addons when no prebuilt binary matches the platform.
 RUN apt-get update \
  && apt-get install -y --no-install-recommends build-essential python3 \
  && rm -rf /var/lib/apt/lists/*

@@ -58,24 +58,22 @@ export function seedDocuments(): CorpusDocument[] {
     .map((file) => ({ name: file, text: fs.readFileSync(path.join(dir, file), 'utf8') }));
 }
 
-/** `factor` copies of every seed; copy 0 is the seed itself. */
+/** Document `index` of the endless corpus: copy ⌊index / seeds⌋ of seed (index mod seeds); copy 0 is the seed itself. */
+export function corpusDocument(seeds: CorpusDocument[], index: number, seed = 20261122): CorpusDocument {
+  const copy = Math.floor(index / seeds.length);
+  const document = seeds[index % seeds.length] as CorpusDocument;
+  if (copy === 0) return document;
+  const rand = seededRandom(seed + copy * 7919 + document.name.length);
+  const cityShort = name(rand, 2);
+  let text = document.text;
+  for (const [short, full] of SEED_CITIES) text = text.replaceAll(full, `${cityShort}市`).replaceAll(short, cityShort);
+  for (const county of SEED_COUNTIES) text = text.replaceAll(county, name(rand, 2));
+  for (const enterprise of SEED_ENTERPRISES) text = text.replaceAll(enterprise, `${name(rand, 2)}${enterprise.slice(2)}`);
+  return { name: document.name.replace(/\.txt$/, `-copy${copy}.txt`), text: shuffleTaskParagraphs(text, rand) };
+}
+
+/** `factor` copies of every seed. */
 export function buildCorpus(factor: number, seed = 20261122): CorpusDocument[] {
   const seeds = seedDocuments();
-  const documents: CorpusDocument[] = [];
-  for (let copy = 0; copy < factor; copy += 1) {
-    for (const document of seeds) {
-      if (copy === 0) {
-        documents.push(document);
-        continue;
-      }
-      const rand = seededRandom(seed + copy * 7919 + document.name.length);
-      const cityShort = name(rand, 2);
-      let text = document.text;
-      for (const [short, full] of SEED_CITIES) text = text.replaceAll(full, `${cityShort}市`).replaceAll(short, cityShort);
-      for (const county of SEED_COUNTIES) text = text.replaceAll(county, name(rand, 2));
-      for (const enterprise of SEED_ENTERPRISES) text = text.replaceAll(enterprise, `${name(rand, 2)}${enterprise.slice(2)}`);
-      documents.push({ name: document.name.replace(/\.txt$/, `-copy${copy}.txt`), text: shuffleTaskParagraphs(text, rand) });
-    }
-  }
-  return documents;
+  return Array.from({ length: factor * seeds.length }, (_, index) => corpusDocument(seeds, index, seed));
 }

@@ -3,6 +3,7 @@ import type { ApiResult } from './api.ts';
 import type { ClientResult } from './client.ts';
 import type { IngestResult } from './ingest.ts';
 import type { StorageResult } from './storage.ts';
+import type { ScaleResult } from './store-scale.ts';
 
 export interface Results {
   ingest: IngestResult[];
@@ -10,6 +11,7 @@ export interface Results {
   storage: StorageResult[];
   api: ApiResult[];
   client: ClientResult | null;
+  storeScale: ScaleResult[];
 }
 
 export interface Target {
@@ -38,6 +40,13 @@ export function targetsOf(results: Results): Target[] {
     targets.push({ target: '2,000-node first render ≤ 1.5 s', measured: `${results.client.largeGraphFirstRenderMs} ms (median)`, met: results.client.largeGraphFirstRenderMs <= 1500 });
     targets.push({ target: '≥ 30 fps panning a 2,000-node graph', measured: `${results.client.panFps} fps`, met: results.client.panFps >= 30 });
   }
+  const largestStore = results.storeScale[results.storeScale.length - 1];
+  if (largestStore) {
+    const at = `at ${largestStore.factor}×`;
+    targets.push({ target: 'one more plan ≤ 1.5× into an empty store', measured: `${largestStore.oneMorePlan.ratio}× ${at}`, met: largestStore.oneMorePlan.ratio <= 1.5 });
+    targets.push({ target: 'policy-kg stats < 1 s', measured: `${largestStore.stats.ms} ms wall, ${largestStore.stats.cpuMs} ms CPU ${at}`, met: largestStore.stats.ms < 1000 });
+    targets.push({ target: 'server memory < 1 GiB', measured: `${largestStore.overlap.serverPeakMiB} MiB ${at}`, met: largestStore.overlap.serverPeakMiB < 1024 });
+  }
   return targets;
 }
 
@@ -62,6 +71,20 @@ export function printReport(report: Results & { targets: Target[] }): void {
     out.push('', 'CLIENT (headless Chromium)');
     const c = report.client;
     out.push(table(['overview first render ms', '2,000-node first render ms (median)', 'samples ms', 'nodes', 'pan fps'], [[c.overviewFirstRenderMs, c.largeGraphFirstRenderMs, c.largeGraphRenderSamplesMs.join(' '), c.largeGraphNodes, c.panFps]]));
+  }
+  if (report.storeScale.length > 0) {
+    out.push('', 'EMBEDDED STORE AS IT GROWS (child processes: the CLI and the server)');
+    out.push(
+      table(
+        ['corpus', 'plans', 'items', 'load µs/item', 'store MiB', 'source MiB', 'store/source', 'stats ms, CPU ms (CLI start)', 'stats MiB', 'one more plan ms, CPU ms (empty store)', 'ratio (CPU)', 'its MiB', 'overlap uncached/cached ms', 'server MiB'],
+        report.storeScale.map((r) => [
+          `${r.factor}×`, r.plans, r.items, r.loadMicrosecondsPerItem, r.storeMiB, r.sourceMiB, r.storeOverSource,
+          `${r.stats.ms}, ${r.stats.cpuMs} (${r.stats.cliStartMs}, ${r.stats.cliStartCpuMs})`, r.stats.peakMiB,
+          `${r.oneMorePlan.ms}, ${r.oneMorePlan.cpuMs} (${r.oneMorePlan.emptyStoreMs}, ${r.oneMorePlan.emptyStoreCpuMs})`, `${r.oneMorePlan.ratio} (${r.oneMorePlan.cpuRatio})`, r.oneMorePlan.peakMiB,
+          `${r.overlap.uncachedMs}/${r.overlap.cachedMs}`, r.overlap.serverPeakMiB,
+        ]),
+      ),
+    );
   }
   out.push('', 'TARGETS');
   out.push(table(['target', 'measured', 'met'], report.targets.map((t) => [t.target, t.measured, t.met === null ? 'n/a' : t.met ? 'yes' : 'NO'])));

@@ -1,20 +1,22 @@
 /**
  * Loading a corpus's graph into each store, in items (nodes + edges) per second, against a baseline
- * that does the least the same medium must do: for the embedded store, serialising and writing the
- * same graph once; for Neo4j, one UNWIND … CREATE of the same rows with no MERGE and no constraints.
+ * that does the least the same medium must do: for the embedded store, inserting every node and edge
+ * as one JSON row keyed by id into a bare SQLite table (same file settings, one transaction); for
+ * Neo4j, one UNWIND … CREATE of the same rows with no MERGE and no constraints.
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Neo4jConfig } from '../core/config.ts';
-import { MemoryStore } from '../graph/memory/index.ts';
+import Database from 'better-sqlite3';
+import { SqliteStore } from '../graph/sqlite/index.ts';
 import type { PlanContribution } from '../graph/schema.ts';
-import type { GraphStore } from '../graph/store.ts';
+import type { GraphStore, StoreKind } from '../graph/store.ts';
 import { now, ratio, round } from './measure.ts';
 import { eraseDatabase, withSession } from './neo4j-database.ts';
 
 export interface StorageResult {
-  store: 'memory' | 'neo4j';
+  store: StoreKind;
   plans: number;
   items: number;
   ms: number;
@@ -48,18 +50,35 @@ function result(store: StorageResult['store'], plans: number, items: number, ms:
   return { store, plans, items, ms: round(ms), itemsPerSecond: Math.round(itemsPerSecond), baselineMs: round(baselineMs), baselineItemsPerSecond: Math.round(baselineItemsPerSecond), shareOfBaseline: ratio(itemsPerSecond, baselineItemsPerSecond) };
 }
 
-export async function benchMemoryStorage(contributions: PlanContribution[]): Promise<StorageResult> {
+/** The same nodes and edges, each one JSON row in a table with only its primary key. */
+function sqliteBaseline(file: string, contributions: PlanContribution[]): number {
+  const { nodes, edges } = uniqueItems(contributions);
+  const db = new Database(file);
+  try {
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = FULL');
+    db.exec('CREATE TABLE items (id TEXT PRIMARY KEY, json TEXT NOT NULL)');
+    const insert = db.prepare('INSERT INTO items (id, json) VALUES (?, ?)');
+    const started = now();
+    db.transaction(() => {
+      for (const item of [...nodes.values(), ...edges.values()]) insert.run(item.id, JSON.stringify(item));
+    })();
+    return now() - started;
+  } finally {
+    db.close();
+  }
+}
+
+export async function benchSqliteStorage(contributions: PlanContribution[]): Promise<StorageResult> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'policy-kg-bench-'));
   try {
     const { nodes, edges } = uniqueItems(contributions);
-    const baselineStart = now();
-    fs.writeFileSync(path.join(dir, 'baseline.json'), JSON.stringify({ nodes: [...nodes.values()], edges: [...edges.values()], sources: contributions.map((c) => c.sourceText) }));
-    const baselineMs = now() - baselineStart;
-    const store = new MemoryStore({ file: path.join(dir, 'graph.json') });
+    const baselineMs = sqliteBaseline(path.join(dir, 'baseline.db'), contributions);
+    const store = new SqliteStore({ file: path.join(dir, 'graph.db') });
     await store.init();
     const ms = await load(store, contributions);
     await store.close();
-    return result('memory', contributions.length, nodes.size + edges.size, ms, baselineMs);
+    return result('sqlite', contributions.length, nodes.size + edges.size, ms, baselineMs);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

@@ -11,6 +11,7 @@ const EnvSchema = z.object({
   POLICY_KG_DATA: z.string().optional(),
   POLICY_KG_LEXICON: z.string().optional(),
   POLICY_KG_MAX_FILE_BYTES: z.coerce.number().int().positive().optional(),
+  POLICY_KG_BUSY_TIMEOUT_MS: z.coerce.number().int().nonnegative().optional(),
   NEO4J_URI: z.string().optional(),
   NEO4J_USER: z.string().optional(),
   NEO4J_PASSWORD: z.string().optional(),
@@ -32,8 +33,10 @@ export interface Neo4jConfig {
 }
 
 export interface Config {
-  /** Folder holding the embedded store's graph file. */
+  /** Folder holding the embedded store (graph.db, and a graph.json of the earlier JSON store to migrate). */
   dataDir: string;
+  /** How long a write to the embedded store waits while another process writes to it. */
+  busyTimeoutMs: number;
   lexiconDir: string;
   maxFileBytes: number;
   neo4j: Neo4jConfig | null;
@@ -59,6 +62,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: path.resolve(e.POLICY_KG_DATA ?? path.join(PROJECT_ROOT, 'data')),
     lexiconDir: path.resolve(e.POLICY_KG_LEXICON ?? path.join(PROJECT_ROOT, 'lexicon')),
     maxFileBytes: e.POLICY_KG_MAX_FILE_BYTES ?? 20 * 1024 * 1024,
+    busyTimeoutMs: e.POLICY_KG_BUSY_TIMEOUT_MS ?? 30_000,
     neo4j: e.NEO4J_URI
       ? { uri: e.NEO4J_URI, user: e.NEO4J_USER, password: e.NEO4J_PASSWORD, database: e.NEO4J_DATABASE }
       : null,

@@ -101,7 +101,7 @@ export const errors = {
   storeCorrupt: (where: string, reason: string) =>
     new PolicyKgError(
       'STORE_CORRUPT',
-      `Graph store file ${where} is unreadable (${reason}). Move it aside and re-ingest; nothing was overwritten.`,
+      `Graph store file ${where} is unreadable (${reason}). Move it aside and restore a backup (policy-kg restore) or re-ingest; nothing was overwritten.`,
       { where, reason },
     ),
   storeWriteFailed: (where: string, cause: unknown) =>

@@ -21,8 +21,14 @@ const GoldTask = z.object({
   kind: z.string(),
   label: z.string(),
   label_raw: z.string().optional(),
+  /** The heading the task sits under, as printed (tells apart tasks numbered anew in each section). */
+  section: z.string().optional(),
   lead: z.array(z.string()),
   responsible: z.array(z.string()),
+  /** Bodies marked 配合 (配合单位, 会同, “…予以配合”); a set of references may leave them out. */
+  cooperating: z.array(z.string()).optional(),
+  /** The completion time as printed and its last day (null for 持续推进). */
+  deadline: z.object({ text: z.string(), date: z.string().nullable() }).optional(),
 });
 export type GoldTask = z.infer<typeof GoldTask>;
 

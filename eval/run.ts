@@ -10,9 +10,11 @@ import type { PlanContribution } from '../graph/schema.ts';
 import { ingestFile } from '../ingest/pipeline.ts';
 import type { Lexicon } from '../lexicon/index.ts';
 import { annotatedFiles, loadGold } from './gold.ts';
-import { alignEntities, combine, scoreAssignments, scoreTargets, type Score } from './score.ts';
+import { alignEntities, combine, scoreAssignments, scoreDeadlines, scoreTargets, type Score } from './score.ts';
 
-export const CATEGORIES = ['departments', 'task×department (lead)', 'task×department (all)', 'enterprises', 'platforms', 'targets'] as const;
+export const CATEGORIES = [
+  'departments', 'task×department (lead)', 'task×department (all)', 'task×department (co-operating)', 'task deadlines', 'enterprises', 'platforms', 'targets',
+] as const;
 export type Category = (typeof CATEGORIES)[number];
 
 /** The reference file each category is scored against. */
@@ -20,6 +22,8 @@ const CATEGORY_FILES: Record<Category, string> = {
   departments: 'departments.json',
   'task×department (lead)': 'tasks.json',
   'task×department (all)': 'tasks.json',
+  'task×department (co-operating)': 'tasks.json',
+  'task deadlines': 'tasks.json',
   enterprises: 'enterprises.json',
   platforms: 'platforms.json',
   targets: 'targets.json',
@@ -50,16 +54,19 @@ export function evaluateContribution(contribution: PlanContribution, goldDir: st
   const gold = loadGold(goldDir);
   const departments = alignEntities(contribution, 'Department', gold.departments, doc);
   const assignments = scoreAssignments(contribution, gold.tasks, doc, departments.alignment);
-  const all: Record<Category, Score> = {
+  // A category a set's references leave out (co-operating bodies, deadlines) is not scored.
+  const all: Record<Category, Score | null> = {
     departments: departments.score,
     'task×department (lead)': assignments.lead,
     'task×department (all)': assignments.all,
+    'task×department (co-operating)': assignments.cooperating,
+    'task deadlines': scoreDeadlines(contribution, gold.tasks, doc),
     enterprises: alignEntities(contribution, 'Enterprise', gold.enterprises, doc).score,
     platforms: alignEntities(contribution, 'Platform', gold.platforms, doc).score,
     targets: scoreTargets(contribution, gold.targets, doc),
   };
   const annotated = annotatedFiles(goldDir);
-  return Object.fromEntries(CATEGORIES.filter((c) => annotated.has(CATEGORY_FILES[c])).map((c) => [c, all[c]]));
+  return Object.fromEntries(CATEGORIES.flatMap((c) => (annotated.has(CATEGORY_FILES[c]) && all[c] ? [[c, all[c]]] : [])));
 }
 
 /** Sums the counts of several evaluations per category (not an average of ratios). */

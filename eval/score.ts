@@ -62,27 +62,77 @@ export function alignEntities(contribution: PlanContribution, label: GraphNode['
   return { alignment, score: score(alignment.size, nodes.length, expected.length, missed, spurious) };
 }
 
-/** Task × department pairs: `lead` from LED_BY, `all` from ASSIGNED_TO other than carried-over bodies. */
-export function scoreAssignments(contribution: PlanContribution, tasks: GoldTask[], doc: string, departments: Map<string, string>): { lead: Score; all: Score } {
-  const taskNodes = contribution.nodes.filter((n): n is Extract<GraphNode, { label: 'Task' }> => n.label === 'Task');
+type TaskNode = Extract<GraphNode, { label: 'Task' }>;
+
+/** 1 and 1．, （一） and (一): numbers compared as printed, whatever their width or closing dot. */
+const numberKey = (number: string) => number.normalize('NFKC').trim().replace(/[.、\s]+$/, '');
+
+/**
+ * The task node each reference task names: same kind and number; where a plan numbers its tasks
+ * anew under each heading, the one whose heading the reference names.
+ */
+export function matchTasks(contribution: PlanContribution, tasks: GoldTask[], doc: string): Map<GoldTask, TaskNode> {
+  const taskNodes = contribution.nodes.filter((n): n is TaskNode => n.label === 'Task');
+  const sectionTitle = new Map(contribution.nodes.filter((n) => n.label === 'Section').map((n) => [n.id, n.name]));
+  const matched = new Map<GoldTask, TaskNode>();
+  const used = new Set<string>();
+  for (const task of tasks.filter((t) => t.doc === doc)) {
+    const kind = task.kind === '保障措施' ? 'safeguard' : 'task';
+    const candidates = taskNodes.filter((n) => !used.has(n.id) && n.kind === kind && numberKey(n.number) === numberKey(task.label_raw ?? task.label));
+    const inSection = candidates.find((n) => n.section !== null && task.section?.includes(sectionTitle.get(n.section) ?? '\u0000'));
+    const node = inSection ?? candidates[0];
+    if (node) {
+      matched.set(task, node);
+      used.add(node.id);
+    }
+  }
+  return matched;
+}
+
+export interface AssignmentScores {
+  lead: Score;
+  all: Score;
+  /** Only where the references record co-operating bodies. */
+  cooperating: Score | null;
+}
+
+/**
+ * Task × department pairs: `lead` from LED_BY, `all` from ASSIGNED_TO other than carried-over bodies,
+ * `cooperating` from ASSIGNED_TO with that role.
+ */
+export function scoreAssignments(contribution: PlanContribution, tasks: GoldTask[], doc: string, departments: Map<string, string>): AssignmentScores {
   const goldTasks = tasks.filter((t) => t.doc === doc);
-  const taskFor = (t: GoldTask) => {
-    const kind = t.kind === '保障措施' ? 'safeguard' : 'task';
-    return taskNodes.find((n) => n.kind === kind && n.number === (t.label_raw ?? t.label).trim().replace(/[.．、\s]+$/, ''));
-  };
+  const nodes = matchTasks(contribution, tasks, doc);
   const pairs = (edges: GraphEdge[]) => new Set(edges.map((e) => `${e.source}|${departments.get(e.target) ?? e.target}`));
-  const led = pairs(contribution.edges.filter((e) => e.type === 'LED_BY'));
-  const assigned = pairs(contribution.edges.filter((e) => e.type === 'ASSIGNED_TO' && e.role !== 'implicit'));
+  const assigned = (keep: (role: string) => boolean) => pairs(contribution.edges.filter((e) => e.type === 'ASSIGNED_TO' && keep(e.role)));
   const evaluate = (extractedPairs: Set<string>, goldPairs: (t: GoldTask) => string[]): Score => {
     const expected: string[] = [];
-    for (const task of goldTasks) {
-      const node = taskFor(task);
-      for (const body of goldPairs(task)) expected.push(`${node?.id ?? `missing:${task.id}`}|${body}`);
-    }
+    for (const task of goldTasks) for (const body of goldPairs(task)) expected.push(`${nodes.get(task)?.id ?? `missing:${task.id}`}|${body}`);
     const hits = expected.filter((p) => extractedPairs.has(p));
     return score(hits.length, extractedPairs.size, expected.length, expected.filter((p) => !extractedPairs.has(p)), [...extractedPairs].filter((p) => !expected.includes(p)));
   };
-  return { lead: evaluate(led, (t) => t.lead), all: evaluate(assigned, (t) => t.responsible) };
+  const annotatesCooperating = goldTasks.some((t) => t.cooperating !== undefined);
+  return {
+    lead: evaluate(pairs(contribution.edges.filter((e) => e.type === 'LED_BY')), (t) => t.lead),
+    all: evaluate(assigned((role) => role !== 'implicit'), (t) => t.responsible),
+    cooperating: annotatesCooperating ? evaluate(assigned((role) => role === 'cooperating'), (t) => t.cooperating ?? []) : null,
+  };
+}
+
+/** Completion times: a task's deadline is right when its wording and its date are. */
+export function scoreDeadlines(contribution: PlanContribution, tasks: GoldTask[], doc: string): Score | null {
+  const goldTasks = tasks.filter((t) => t.doc === doc);
+  if (!goldTasks.some((t) => t.deadline !== undefined)) return null;
+  const nodes = matchTasks(contribution, tasks, doc);
+  const expected = goldTasks.filter((t) => t.deadline);
+  const found = expected.filter((t) => {
+    const node = nodes.get(t);
+    return node?.deadline === t.deadline?.text && (node?.deadlineDate ?? null) === t.deadline?.date;
+  });
+  const extracted = contribution.nodes.filter((n): n is TaskNode => n.label === 'Task' && n.deadline !== undefined);
+  const missed = expected.filter((t) => !found.includes(t)).map((t) => `${t.id} ${t.deadline?.text}`);
+  const spurious = extracted.filter((n) => ![...nodes].some(([t, m]) => m.id === n.id && t.deadline)).map((n) => `${n.id} ${n.deadline}`);
+  return score(found.length, extracted.length, expected.length, missed, spurious);
 }
 
 function valuesOf(node: Extract<GraphNode, { label: 'Target' }>): number[] {

@@ -4,7 +4,9 @@
  */
 import type { Evidence, Graph, GraphEdge, GraphNode } from './schema.ts';
 
-const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+/** Strings in UTF-16 code unit order, as JavaScript compares them (and every store sorts). */
+export const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const byId = (a: { id: string }, b: { id: string }) => byCodeUnit(a.id, b.id);
 
 export function sortEvidence(evidence: Evidence[]): Evidence[] {
   return [...evidence].sort((a, b) => (a.plan < b.plan ? -1 : a.plan > b.plan ? 1 : a.start - b.start || a.end - b.end));
@@ -29,4 +31,13 @@ export function sortGraph(graph: Graph): Graph {
 
 export function sortById<T extends { id: string }>(items: T[]): T[] {
   return [...items].sort(byId);
+}
+
+/**
+ * A query's `limit` as every store applies it: stop once at least `limit` items are taken, so 0 still
+ * yields one item and 2.5 three; no limit (or NaN) takes all.
+ */
+export function applyLimit<T>(items: T[], limit: number | undefined): T[] {
+  if (limit === undefined || Number.isNaN(limit)) return items;
+  return items.slice(0, Math.max(1, Math.ceil(limit)));
 }

@@ -2,7 +2,8 @@
 export const nodeIds = {
   city: (name: string) => `city:${name}`,
   region: (city: string, name: string) => `region:${city}:${name}`,
-  department: (canonical: string) => `department:${canonical}`,
+  /** A body of a plan whose city is unknown is scoped to that plan (`department:市工业和信息化局@<plan key>`). */
+  department: (canonical: string, planKey?: string) => (planKey ? `department:${canonical}@${planKey}` : `department:${canonical}`),
   industry: (name: string) => `industry:${name}`,
   enterprise: (canonical: string) => `enterprise:${canonical}`,
   platform: (canonical: string) => `platform:${canonical}`,

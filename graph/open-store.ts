@@ -1,23 +1,32 @@
 /**
  * Opens the configured store: Neo4j when asked for (or when NEO4J_URI is set and no kind is given),
- * the embedded store otherwise.
+ * the embedded SQLite store otherwise.
  */
 import path from 'node:path';
 import type { Config } from '../core/config.ts';
 import { errors } from '../core/errors.ts';
-import { MemoryStore } from './memory/index.ts';
-import type { GraphStore } from './store.ts';
+import { SqliteStore } from './sqlite/index.ts';
+import type { GraphStore, StoreKind } from './store.ts';
 
-export type StoreKind = 'memory' | 'neo4j';
+export type { StoreKind } from './store.ts';
 
-export const GRAPH_FILE_NAME = 'graph.json';
+export const STORE_FILE_NAME = 'graph.db';
+/** The earlier JSON store's file, migrated into graph.db on first open. */
+export const LEGACY_FILE_NAME = 'graph.json';
 
-export function graphFile(config: Config): string {
-  return path.join(config.dataDir, GRAPH_FILE_NAME);
+export function storeFile(config: Config): string {
+  return path.join(config.dataDir, STORE_FILE_NAME);
+}
+
+/** The embedded store in the configured data folder, opened. */
+export async function openSqliteStore(config: Config): Promise<SqliteStore> {
+  const store = new SqliteStore({ file: storeFile(config), busyTimeoutMs: config.busyTimeoutMs, legacyJsonFile: path.join(config.dataDir, LEGACY_FILE_NAME) });
+  await store.init();
+  return store;
 }
 
 export async function openStore(config: Config, kind?: StoreKind): Promise<GraphStore> {
-  const chosen = kind ?? (config.neo4j ? 'neo4j' : 'memory');
+  const chosen = kind ?? (config.neo4j ? 'neo4j' : 'sqlite');
   if (chosen === 'neo4j') {
     if (!config.neo4j) throw errors.storeUnavailable('neo4j', 'NEO4J_URI is not set (export it, or pass --neo4j-uri)');
     const { Neo4jStore } = await import('./neo4j/index.ts');
@@ -25,7 +34,5 @@ export async function openStore(config: Config, kind?: StoreKind): Promise<Graph
     await store.init();
     return store;
   }
-  const store = new MemoryStore({ file: graphFile(config) });
-  await store.init();
-  return store;
+  return openSqliteStore(config);
 }

@@ -89,12 +89,16 @@ export const TaskNodeSchema = z.object({
   title: z.string(),
   section: z.string().nullable(),
   kind: z.enum(['task', 'safeguard']),
+  /** Completion time as printed (`2024年12月底前`, `持续推进`) and, where it names one, the last day it allows. */
+  deadline: z.string().optional(),
+  deadlineDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
   start: z.number().int().nonnegative(),
   end: z.number().int().nonnegative(),
 });
 
 export const DEPARTMENT_TYPES = [
-  'government', 'party', 'court', 'procuratorate', 'central-branch', 'leading-group', 'collective', 'state-owned-enterprise', 'leadership', 'other',
+  'government', 'party', 'people-congress', 'cppcc', 'court', 'procuratorate', 'mass-organisation', 'central-branch', 'leading-group', 'collective',
+  'state-owned-enterprise', 'leadership', 'other',
 ] as const;
 export const DepartmentNodeSchema = z.object({
   ...nodeBase,
@@ -106,6 +110,11 @@ export const DepartmentNodeSchema = z.object({
   kind: z.string(),
   type: z.enum(DEPARTMENT_TYPES),
   collective: z.boolean(),
+  /** A name a reform retired (市经贸委, 市卫计委): the year it gave way, and the body of the same kind today. */
+  until: z.number().int().optional(),
+  successor: z.string().optional(),
+  /** Named in a plan whose city could not be inferred: not qualified by a city, and scoped to that plan. */
+  unqualified: z.boolean().optional(),
 });
 
 export const IndustryNodeSchema = z.object({
@@ -243,8 +252,11 @@ export const EDGE_TYPES = Object.keys(EDGE_ENDPOINTS) as (keyof typeof EDGE_ENDP
 export const EdgeTypeSchema = z.enum(EDGE_TYPES as [keyof typeof EDGE_ENDPOINTS, ...(keyof typeof EDGE_ENDPOINTS)[]]);
 export type EdgeType = z.infer<typeof EdgeTypeSchema>;
 
-/** Roles within an attribution clause; `implicit` marks bodies carried over by “以下…均需…落实，不再列出”. */
-export const ASSIGNMENT_ROLES = ['lead', 'responsible', 'joint', 'implicit'] as const;
+/**
+ * Roles within an attribution clause: `lead` (marked 牵头), `responsible`, `cooperating` (配合单位, 会同,
+ * “…予以配合”), `joint` (共同责任单位), and `implicit` for bodies carried over by “以下…均需…落实，不再列出”.
+ */
+export const ASSIGNMENT_ROLES = ['lead', 'responsible', 'cooperating', 'joint', 'implicit'] as const;
 export const AssignmentRoleSchema = z.enum(ASSIGNMENT_ROLES);
 
 const edgeBase = {

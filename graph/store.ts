@@ -84,8 +84,12 @@ export interface StoreHooks {
   midReplace?: (planId: string, attempt: number) => void | Promise<void>;
 }
 
+/** The embedded store (SQLite, the default) and Neo4j. */
+export const STORE_KINDS = ['sqlite', 'neo4j'] as const;
+export type StoreKind = (typeof STORE_KINDS)[number];
+
 export interface GraphStore {
-  readonly kind: 'memory' | 'neo4j';
+  readonly kind: StoreKind;
   /** File path or URI, for logs and /api/health. */
   readonly location: string;
   init(): Promise<void>;
@@ -93,8 +97,8 @@ export interface GraphStore {
   /** Replaces one plan's contribution atomically. */
   replacePlan(contribution: PlanContribution): Promise<ReplaceSummary>;
   /**
-   * Replaces several plans, each atomically. The embedded store writes them all at once; Neo4j in
-   * transactions of bounded size, so a large corpus fits the server's transaction memory.
+   * Replaces several plans, each atomically. The embedded store writes them all in one transaction;
+   * Neo4j in transactions of bounded size, so a large corpus fits the server's transaction memory.
    */
   replacePlans(contributions: PlanContribution[]): Promise<ReplaceSummary[]>;
   /** Removes a plan's contribution; false when the plan was not stored. */

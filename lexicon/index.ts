@@ -27,6 +27,9 @@ export interface DepartmentHit {
   type: DepartmentKind['type'];
   city: string | null;
   province: string | null;
+  /** For a name a reform retired: the year, and the canonical name of the body of the same kind today. */
+  until: number | null;
+  successor: string | null;
 }
 
 export interface DepartmentDirectory {
@@ -64,7 +67,10 @@ export interface Lexicon {
   indicators: IndicatorCatalogue;
   /** The policy-instrument scheme and its cues (instruments.json). */
   instruments: InstrumentScheme;
-  departmentsFor(context: CityContext): DepartmentDirectory;
+  /** The bodies as a plan of this city names them; `null` when the plan's city is unknown. */
+  departmentsFor(context: CityContext | null): DepartmentDirectory;
+  /** Phrases that name no body (各有关单位, 市政府各部门, 各项目牵头单位). */
+  isGenericBody(name: string): boolean;
   placesFor(city: string): TermMatcher<PlaceHit>;
   cityContext(cityName: string): CityContext;
   /** Concept names from `concept` up to the roots, nearest first (氢能 → 新能源 …). */
@@ -73,44 +79,67 @@ export interface Lexicon {
   userDictionary(): string[];
 }
 
-function fill(template: string, context: CityContext): string {
+const PLACEHOLDER = /\{(?:city|short|province|provinceShort)\}/;
+
+/** Fills a template for a city; without one (the plan's city unknown) the city reads as plain 市. */
+function fill(template: string, context: CityContext | null): string {
   return template
-    .replaceAll('{city}', context.city)
-    .replaceAll('{short}', context.short)
-    .replaceAll('{province}', context.province ?? '省')
-    .replaceAll('{provinceShort}', context.provinceShort ?? '');
+    .replaceAll('{city}', context?.city ?? '市')
+    .replaceAll('{short}', context?.short ?? '')
+    .replaceAll('{province}', context?.province ?? '省')
+    .replaceAll('{provinceShort}', context?.provinceShort ?? '');
 }
 
-function levelPrefixes(level: DepartmentKind['level'], context: CityContext): string[] {
-  if (level === 'city') return ['市', context.city, `中共${context.city}`, '中共市'];
+function levelPrefixes(level: DepartmentKind['level'], context: CityContext | null): string[] {
+  if (level === 'city') return context ? ['市', context.city, `中共${context.city}`, '中共市'] : ['市', '中共市'];
   if (level === 'province') {
-    return context.province ? ['省', context.province, `中共${context.province}`, '中共省'] : ['省', '中共省'];
+    return context?.province ? ['省', context.province, `中共${context.province}`, '中共省'] : ['省', '中共省'];
   }
   return [''];
 }
 
-function buildDepartmentDirectory(kinds: DepartmentKind[], context: CityContext): DepartmentDirectory {
+/**
+ * Every printed form of one name: after each level prefix (市工信局, 盐城市工信局), with the prefix
+ * inside (团市委), or complete with its city (人民银行盐城市分行). Without a city, a form that needs
+ * one is skipped rather than matched loosely (海关 alone is no body).
+ */
+function surfaceForms(kind: DepartmentKind, name: string, context: CityContext | null): string[] {
+  if (PLACEHOLDER.test(name)) return context ? [fill(name, context)] : [];
+  const prefixes = levelPrefixes(kind.level, context).filter((p) => !(name.includes('{level}') && p.startsWith('中共')));
+  if (name.includes('{level}')) return prefixes.map((p) => name.replace('{level}', p));
+  return [...prefixes.map((p) => p + name), ...(kind.standalone ? [name] : [])];
+}
+
+function departmentHit(kind: DepartmentKind, kinds: DepartmentKind[], context: CityContext | null): DepartmentHit {
+  const current = kind.until === undefined ? undefined : kinds.find((k) => k.kind === kind.kind && k.level === kind.level && k.until === undefined);
+  return {
+    kind: kind.kind,
+    canonical: fill(kind.canonical, context),
+    level: kind.level,
+    type: kind.type,
+    city: kind.level === 'city' ? (context?.city ?? null) : null,
+    province: kind.level === 'national' ? null : (context?.province ?? null),
+    until: kind.until ?? null,
+    successor: current ? fill(current.canonical, context) : null,
+  };
+}
+
+function genericMatcher(generic: LexiconSource['departments']['generic']): (name: string) => boolean {
+  const alternatives = (words: string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
+  const pattern = new RegExp(`^(?:市|省|县|区|全市|全省)?(?:委|政府|人民政府)?(?:${alternatives(generic.quantifiers)})+(?:${alternatives(generic.heads)})$`);
+  return (name) => pattern.test(name);
+}
+
+function buildDepartmentDirectory(source: LexiconSource['departments'], context: CityContext | null): DepartmentDirectory {
   const prefixed = new TermMatcher<DepartmentHit>();
   const bare = new TermMatcher<DepartmentHit>();
-  for (const kind of kinds) {
-    const hit: DepartmentHit = {
-      kind: kind.kind,
-      canonical: fill(kind.canonical, context),
-      level: kind.level,
-      type: kind.type,
-      city: kind.level === 'city' ? context.city : null,
-      province: kind.level === 'national' ? null : context.province,
-    };
+  for (const kind of source.kinds) {
+    const hit = departmentHit(kind, source.kinds, context);
     for (const name of kind.names) {
-      if (name.includes('{')) {
-        prefixed.add(fill(name, context), hit);
-        continue;
-      }
-      for (const prefix of levelPrefixes(kind.level, context)) prefixed.add(prefix + name, hit);
-      if (kind.standalone) prefixed.add(name, hit);
-      if (kind.level === 'city' && name.length > 1 && kind.type !== 'leadership') bare.add(name, hit);
+      for (const form of surfaceForms(kind, name, context)) prefixed.add(form, hit);
+      if (kind.level === 'city' && name.length > 1 && kind.type !== 'leadership' && !PLACEHOLDER.test(name) && !name.includes('{level}')) bare.add(name, hit);
     }
-    prefixed.add(hit.canonical, hit);
+    if (context || !PLACEHOLDER.test(kind.canonical)) prefixed.add(hit.canonical, hit);
   }
   return { prefixed, bare };
 }
@@ -195,10 +224,7 @@ export function buildLexicon(source: LexiconSource): Lexicon {
       for (const region of city.regions) for (const term of [region.name, ...region.aliases]) put(term, 'ns');
       for (const zone of city.zones) for (const term of [zone.name, ...zone.aliases]) put(term, 'ns');
       for (const kind of source.departments.kinds) {
-        for (const name of kind.names) {
-          if (name.includes('{')) put(fill(name, cityContext(city.name)), 'nt');
-          else for (const prefix of levelPrefixes(kind.level, cityContext(city.name)).slice(0, 2)) put(prefix + name, 'nt');
-        }
+        for (const name of kind.names) for (const form of surfaceForms(kind, name, cityContext(city.name))) if (!form.startsWith('中共')) put(form, 'nt');
       }
     }
     for (const province of source.provinces) put(province.name, 'ns');
@@ -227,10 +253,10 @@ export function buildLexicon(source: LexiconSource): Lexicon {
     indicators: buildIndicatorCatalogue(source.indicators),
     instruments: buildInstrumentScheme(source.instruments),
     departmentsFor(context) {
-      const key = `${context.city}|${context.province ?? ''}`;
+      const key = context ? `${context.city}|${context.province ?? ''}` : '';
       let directory = departmentCache.get(key);
       if (!directory) {
-        directory = buildDepartmentDirectory(source.departments.kinds, context);
+        directory = buildDepartmentDirectory(source.departments, context);
         departmentCache.set(key, directory);
       }
       return directory;
@@ -243,6 +269,7 @@ export function buildLexicon(source: LexiconSource): Lexicon {
       }
       return matcher;
     },
+    isGenericBody: genericMatcher(source.departments.generic),
     cityContext,
     ancestors,
     userDictionary,

@@ -101,6 +101,24 @@ function checkIndicators(file: string, catalogue: LexiconSource['indicators']): 
   if (problems.length > 0) throw errors.lexiconInvalid(file, problems);
 }
 
+/** A retired name needs today's body of its kind (its successor); one printed name means one body per level. */
+function checkDepartments(file: string, departments: LexiconSource['departments']): void {
+  const problems: string[] = [];
+  const owner = new Map<string, string>();
+  for (const kind of departments.kinds) {
+    if (kind.until !== undefined && !departments.kinds.some((k) => k.kind === kind.kind && k.level === kind.level && k.until === undefined)) {
+      problems.push(`${kind.canonical}: retired in ${kind.until}, but no current body of kind "${kind.kind}" succeeds it`);
+    }
+    for (const name of kind.names) {
+      const key = `${kind.level}|${name}`;
+      const previous = owner.get(key);
+      if (previous && previous !== kind.canonical) problems.push(`"${name}" names both ${previous} and ${kind.canonical}`);
+      owner.set(key, kind.canonical);
+    }
+  }
+  if (problems.length > 0) throw errors.lexiconInvalid(file, problems);
+}
+
 function checkCities(folder: string, cities: LexiconSource['cities']): void {
   const seen = new Set<string>();
   const problems: string[] = [];
@@ -134,10 +152,13 @@ export function loadLexiconSource(dir: string): LexiconSource {
   const instrumentIssues = instrumentProblems(instruments);
   if (instrumentIssues.length > 0) throw errors.lexiconInvalid(at('instruments.json'), instrumentIssues);
 
+  const departments = readJson(at('departments.json'), DepartmentsFileSchema);
+  checkDepartments(at('departments.json'), departments);
+
   return LexiconSourceSchema.parse({
     provinces: readJson(at('provinces.json'), z.array(ProvinceEntrySchema)),
     cities,
-    departments: readJson(at('departments.json'), DepartmentsFileSchema),
+    departments,
     industries,
     enterprises,
     platforms: readJson(at('platforms.json'), PlatformsFileSchema),

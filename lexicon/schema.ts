@@ -44,9 +44,15 @@ export const ProvinceEntrySchema = z.object({
 });
 
 /**
- * A kind of government body. `canonical` and `names` are templates: `{city}` = 盐城市, `{short}` = 盐城,
- * `{province}` = 江苏省, `{provinceShort}` = 江苏. `names` are the forms after the level prefix
- * (市/省/盐城市), or complete forms when they contain a placeholder.
+ * A body, as a template shared by every city. `canonical` and `names` are templates: `{city}` = 盐城市,
+ * `{short}` = 盐城, `{province}` = 江苏省, `{provinceShort}` = 江苏. `names` are the forms after the
+ * level prefix (市/省/盐城市/中共盐城市), or complete forms when they contain a placeholder; `{level}`
+ * stands for the level prefix inside a name (团{level}委 → 团市委, 团盐城市委).
+ *
+ * `kind` is what the body is across cities and eras: several entries share a kind when reforms
+ * renamed the body (经贸委, 经信委, 工信局 are all 工业和信息化). An entry with `until` names a body a
+ * reform retired in about that year; the first entry of the same kind and level without `until` is
+ * the body that succeeded it.
  */
 export const DepartmentKindSchema = z.object({
   kind: nonEmpty,
@@ -56,13 +62,21 @@ export const DepartmentKindSchema = z.object({
   names: z.array(nonEmpty).min(1),
   /** May be named without any level prefix in running text (党中央, 工信部). */
   standalone: z.boolean().default(false),
+  until: z.number().int().min(1949).max(2100).optional(),
 });
 export type DepartmentKind = z.infer<typeof DepartmentKindSchema>;
+
+/**
+ * Phrases that name no body (各有关单位, 市直有关部门, 市政府各部门, 各项目牵头单位): an optional level
+ * and organ, one or more quantifiers, then a head.
+ */
+export const GenericPhrasesSchema = z.object({ quantifiers: z.array(nonEmpty).min(1), heads: z.array(nonEmpty).min(1) });
 
 export const DepartmentsFileSchema = z.object({
   kinds: z.array(DepartmentKindSchema),
   /** Suffixes that make an unknown name in a responsibility list a body, with the type they imply. */
   bodySuffixes: z.array(z.object({ suffix: nonEmpty, type: z.enum(DEPARTMENT_TYPES) })),
+  generic: GenericPhrasesSchema,
 });
 
 export const IndustryConceptSchema = z.object({

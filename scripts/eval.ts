@@ -15,11 +15,11 @@ const pct = (x: number) => `${(x * 100).toFixed(1)}%`.padStart(7);
 
 function printTable(title: string, scores: Evaluation['scores']): void {
   console.log(`\n${title}`);
-  console.log(`${'category'.padEnd(24)}${'P'.padStart(7)}${'R'.padStart(7)}${'F1'.padStart(7)}   found/extracted/expected`);
+  console.log(`${'category'.padEnd(32)}${'P'.padStart(7)}${'R'.padStart(7)}${'F1'.padStart(7)}   found/extracted/expected`);
   for (const category of CATEGORIES) {
     const s = scores[category];
     if (!s) continue;
-    console.log(`${category.padEnd(24)}${pct(s.precision)}${pct(s.recall)}${pct(s.f1)}   ${s.truePositives}/${s.extracted}/${s.expected}`);
+    console.log(`${category.padEnd(32)}${pct(s.precision)}${pct(s.recall)}${pct(s.f1)}   ${s.truePositives}/${s.extracted}/${s.expected}`);
     if (verbose) {
       for (const m of s.missed) console.log(`      missed   ${m}`);
       for (const m of s.spurious) console.log(`      spurious ${m}`);

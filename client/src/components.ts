@@ -75,9 +75,9 @@ export function roleBadge(role: Role): HTMLElement {
   return el('span', { class: `role role-${role}` }, ROLE_NAMES[role]);
 }
 
-/** A horizontal stacked bar of role counts (牵头 / 负责 / 共同 / 承接). */
+/** A horizontal stacked bar of role counts (牵头 / 负责 / 配合 / 共同 / 承接). */
 export function roleBar(counts: RoleCounts, max: number): HTMLElement {
-  const values: Record<Role, number> = { lead: counts.led, responsible: counts.responsible, joint: counts.joint, implicit: counts.implicit };
+  const values: Record<Role, number> = { lead: counts.led, responsible: counts.responsible, cooperating: counts.cooperating, joint: counts.joint, implicit: counts.implicit };
   const total = ROLE_ORDER.reduce((s, r) => s + values[r], 0);
   const label = ROLE_ORDER.map((r) => `${ROLE_NAMES[r]} ${values[r]}`).join('，');
   return el(

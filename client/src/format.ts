@@ -38,11 +38,12 @@ export const EDGE_TYPE_NAMES: Record<string, string> = {
   SUCCEEDS: '接续',
 };
 
-export const ROLE_NAMES: Record<Role, string> = { lead: '牵头', responsible: '负责', joint: '共同', implicit: '承接' };
-export const ROLE_ORDER: Role[] = ['lead', 'responsible', 'joint', 'implicit'];
+export const ROLE_NAMES: Record<Role, string> = { lead: '牵头', responsible: '负责', cooperating: '配合', joint: '共同', implicit: '承接' };
+export const ROLE_ORDER: Role[] = ['lead', 'responsible', 'cooperating', 'joint', 'implicit'];
 export const ROLE_DESCRIPTIONS: Record<Role, string> = {
   lead: '牵头单位',
   responsible: '责任单位',
+  cooperating: '配合单位',
   joint: '共同责任单位',
   implicit: '承接（“以下…均需落实”）',
 };

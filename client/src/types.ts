@@ -64,6 +64,6 @@ export interface UploadResult {
 export interface Health {
   status: 'ok';
   version: string;
-  store: { kind: 'memory' | 'neo4j'; location: string };
+  store: { kind: 'sqlite' | 'neo4j'; location: string };
   counts: { nodes: Record<string, number>; edges: Record<string, number> };
 }

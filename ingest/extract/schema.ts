@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { InstrumentSideSchema, PLATFORM_TYPES, REGION_KINDS, targetFactShape } from '../../graph/schema.ts';
+import { ASSIGNMENT_ROLES, InstrumentSideSchema, PLATFORM_TYPES, REGION_KINDS, targetFactShape } from '../../graph/schema.ts';
 import { SegmentedDocumentSchema } from '../segment/index.ts';
 
 /** Where a wording sits: normalised offsets and the sentence it belongs to. */
@@ -23,7 +23,9 @@ export const DepartmentMentionSchema = z.object({
   context: z.enum(['attribution', 'text', 'table']),
   /** Index of the task and attribution clause this item belongs to, for attribution mentions. */
   task: z.number().int().nullable(),
-  role: z.enum(['lead', 'responsible', 'joint', 'implicit']).nullable(),
+  role: z.enum(ASSIGNMENT_ROLES).nullable(),
+  /** The level prefix the item's list shares with it (市 for 科技局 after 市发展改革委). */
+  sharedPrefix: z.string().nullable(),
 });
 
 export const EnterpriseMentionSchema = z.object({ ...located, known: z.string().nullable() });

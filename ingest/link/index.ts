@@ -9,8 +9,7 @@ import type { Section, Sentence } from '../structure/schema.ts';
 import { EdgeCollector } from './edges.ts';
 import { EvidenceMaker } from './evidence.ts';
 import { linkInstruments } from './instruments.ts';
-
-const ROLE_STRENGTH = { lead: 3, responsible: 2, joint: 1, implicit: 0 } as const;
+import { linkAssignments, linkTasks, type TaskLinking } from './tasks.ts';
 
 
 export function link(resolved: ResolvedDocument): PlanContribution {
@@ -52,7 +51,7 @@ export function link(resolved: ResolvedDocument): PlanContribution {
   }
 
   // Sections and tasks: a task is a leaf item; sections hold them.
-  const taskSections = new Set(document.tasks.map((t) => t.section));
+  const taskSections = new Set(document.tasks.flatMap((t) => (t.origin === 'heading' && t.section !== null ? [t.section] : [])));
   const sectionId = (s: Section) => nodeIds.section(key, s.path);
   const parentId = (s: Section): string => {
     let parent = s.parent === null ? null : (document.sections[s.parent] as Section);
@@ -70,40 +69,11 @@ export function link(resolved: ResolvedDocument): PlanContribution {
     nodes.push({ id: sectionId(s), label: 'Section', name: s.title || s.number, plans: [planId], plan: planId, number: s.number, title: s.title, level: s.level, kind: s.kind, start, end });
     edges.stated('HAS_SECTION', parentId(s), sectionId(s), { order }, headingEvidence(s));
   });
-  const taskIds = document.tasks.map((t) => nodeIds.task(key, (document.sections[t.section] as Section).path));
-  document.tasks.forEach((task, order) => {
-    const section = document.sections[task.section] as Section;
-    const [start, end] = evidence.originalRange(task);
-    const parent = parentId(section);
-    nodes.push({
-      id: taskIds[order] as string,
-      label: 'Task',
-      name: `${task.number} ${task.title}`.trim(),
-      plans: [planId],
-      plan: planId,
-      number: task.number,
-      title: task.title,
-      section: parent === planId ? null : parent,
-      kind: task.kind,
-      start,
-      end,
-    });
-    edges.stated('HAS_TASK', parent, taskIds[order] as string, { order }, headingEvidence(section));
-  });
-
-  // Responsibility: one assignment per task and body, the strongest role winning.
-  const strongest = new Map<string, ResolvedDocument['assignments'][number]>();
-  for (const a of resolved.assignments) {
-    const k = `${a.task}|${a.department}`;
-    const current = strongest.get(k);
-    if (!current || ROLE_STRENGTH[a.role] > ROLE_STRENGTH[current.role]) strongest.set(k, a);
-  }
-  for (const a of strongest.values()) {
-    const taskId = taskIds[a.task] as string;
-    const cited = evidence.of(a, a.surface);
-    edges.stated('ASSIGNED_TO', taskId, a.department, { role: a.role }, cited, a.role);
-    if (a.role === 'lead') edges.stated('LED_BY', taskId, a.department, {}, cited);
-  }
+  const linking: TaskLinking = { document, planId, evidence, edges, parentOf: parentId, sectionId, headingEvidence };
+  const tasks = linkTasks(linking, key);
+  nodes.push(...tasks);
+  const taskIds = tasks.map((t) => t.id);
+  linkAssignments(resolved.assignments, taskIds, linking);
 
   // Mentions: per plan and entity, with every wording and one citation per sentence.
   const byEntity = new Map<string, ResolvedMention[]>();

@@ -28,7 +28,7 @@ export function resolve(extraction: Extraction, lexicon: Lexicon): ResolvedDocum
   const document = extraction.segmented.structured;
   const cityName = document.meta.city;
   const city = cityName ? lexicon.cityContext(cityName) : null;
-  const registry = new EntityRegistry(lexicon);
+  const registry = new EntityRegistry(lexicon, document.normalised.source.key);
   const mentions: ResolvedMention[] = [];
   const assignments: Assignment[] = [];
   const warnings: string[] = [];
@@ -49,17 +49,15 @@ export function resolve(extraction: Extraction, lexicon: Lexicon): ResolvedDocum
   }
 
   const unresolved = new Set<string>();
+  let unqualified = 0;
   for (const m of extraction.departments) {
-    if (!city) {
-      unresolved.add(m.surface);
-      continue;
-    }
-    const identity = resolveDepartment(m.surface, m.context, city, lexicon);
+    const identity = resolveDepartment(m.surface, m.context, city, lexicon, m.sharedPrefix);
     if (!identity) {
-      if (m.context === 'attribution') unresolved.add(m.surface);
+      if (m.context === 'attribution' && !lexicon.isGenericBody(m.surface)) unresolved.add(m.surface);
       continue;
     }
     const id = registry.department(identity);
+    if (identity.unqualified) unqualified += 1;
     if (identity.city && cityId && identity.city === cityName) partOf.push({ source: id, target: cityId });
     mention(id, 'Department', m);
     if (m.task !== null && m.role) {
@@ -69,6 +67,7 @@ export function resolve(extraction: Extraction, lexicon: Lexicon): ResolvedDocum
     }
   }
   for (const surface of unresolved) warnings.push(`责任分工中的“${surface}”不是可识别的机构，未计入。`);
+  if (unqualified > 0) warnings.push('文件未写明所属城市：部门按原文名称保留，未限定城市（unqualified）。');
 
   // Industries: concepts with their ancestors, and the plan's own industry names.
   const addConcept = (concept: string): string => {
@@ -170,7 +169,6 @@ export function resolve(extraction: Extraction, lexicon: Lexicon): ResolvedDocum
     return { ...target, subjectEntity };
   });
 
-  if (!cityName) warnings.push('文件未写明所属城市，部门无法按城市归属。');
   return {
     extraction,
     entities: registry.all(),

@@ -10,7 +10,11 @@ import type { DepartmentIdentity } from './departments.ts';
 export class EntityRegistry {
   private readonly nodes = new Map<string, GraphNode>();
 
-  constructor(private readonly lexicon: Lexicon) {}
+  /** `planKey` scopes the bodies of a plan whose city is unknown, so that two such plans never share one. */
+  constructor(
+    private readonly lexicon: Lexicon,
+    private readonly planKey: string,
+  ) {}
 
   all(): GraphNode[] {
     return [...this.nodes.values()];
@@ -45,8 +49,9 @@ export class EntityRegistry {
   }
 
   department(identity: DepartmentIdentity): string {
+    const { unqualified } = identity;
     return this.add<NodeOfLabel<'Department'>>({
-      id: nodeIds.department(identity.canonical),
+      id: nodeIds.department(identity.canonical, unqualified ? this.planKey : undefined),
       label: 'Department',
       name: identity.canonical,
       aliases: [],
@@ -57,6 +62,9 @@ export class EntityRegistry {
       kind: identity.kind,
       type: identity.type,
       collective: identity.collective,
+      ...(identity.until !== null ? { until: identity.until } : {}),
+      ...(identity.successor !== null ? { successor: identity.successor } : {}),
+      ...(unqualified ? { unqualified: true } : {}),
     });
   }
 

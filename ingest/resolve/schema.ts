@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { GraphNodeSchema, LabelSchema } from '../../graph/schema.ts';
+import { AssignmentRoleSchema, GraphNodeSchema, LabelSchema } from '../../graph/schema.ts';
 import { ExtractionSchema, TargetCandidateSchema } from '../extract/schema.ts';
 
 /** One wording of an entity in the text, now tied to the entity it names. */
@@ -17,7 +17,7 @@ export type ResolvedMention = z.infer<typeof ResolvedMentionSchema>;
 export const AssignmentSchema = z.object({
   task: z.number().int(),
   department: z.string(),
-  role: z.enum(['lead', 'responsible', 'joint', 'implicit']),
+  role: AssignmentRoleSchema,
   /** The clause (normalised offsets) that assigns it. */
   start: z.number().int(),
   end: z.number().int(),

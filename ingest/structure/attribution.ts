@@ -1,143 +1,187 @@
 /**
- * Responsibility clauses at the end of a task, in the forms these plans use:
- *   （市工信局牵头负责）
- *   〔责任部门：各县（市、区）政府，市工信局、市发改委按职责分工负责。以下所有重点任务均需各地落实，不再单独列出〕
- *   （责任单位：市发改委、市工信局，共同责任单位：各县区人民政府、功能板块管委会；以下均需…落实，不再列出）
- *   〔责任单位：市发展改革委、科技局、工业和信息化局按职责分工负责；各市（区）人民政府…〕
- * and, failing those, the prose form 市工业和信息化局负责…，会同市统计局….
+ * Responsibility clauses written as clauses, in a bracket or on a line of their own:
+ *   （市工信局牵头负责）                                    （责任单位：市人社局）
+ *   （牵头单位：市发展改革委；配合单位：市工信局、市科技局，各区、县级市人民政府）
+ *   （牵头部门：市商务局；责任部门：市财政局、市税务局）      （责任单位：市工信局（牵头）、市发改委）
+ *   〔责任部门：各县（市、区）政府，市工信局按职责分工负责。以下所有重点任务均需各地落实，不再单独列出〕
+ *   （2024年6月底前完成，牵头单位：市X局）  （持续推进，牵头考核单位：市X局、市Y局）  （完成时限：2024年12月底前）
+ *   责任单位：市住房城乡建设局、国网保定供电公司              ← a line of its own after the task text
+ * A label gives the role of the list after it; a phrase closing a run (牵头, 配合) overrides it.
  */
-import type { AttributionItem, Attribution } from './schema.ts';
-import { splitTopLevel, topLevelGroups } from './brackets.ts';
+import type { Attribution, CarryOver, Deadline } from './schema.ts';
+import { readList, looksLikeBody, type GenericTest, type Piece } from './attribution-list.ts';
+import { depthMap, splitTopLevel, topLevelGroups } from './brackets.ts';
+import { DEADLINE_LABEL, deadlineDate, isStandaloneDeadline } from './deadlines.ts';
 
-const LABEL = /(共同责任单位|责任单位|责任部门|牵头单位|牵头部门|责任主体|负责单位|实施单位|配合单位|主责单位)\s*[：:]/g;
-const ROLE_PHRASE = /(按照职责分工负责|按职责分工负责|职责分工负责|分工负责|牵头负责|牵头|负责|配合|参与)/g;
+type Role = Attribution['items'][number]['role'];
+
+// Labels and the role of the list they introduce; 牵头考核单位 and 主责单位 are leads, 配合单位 co-operates.
+const ROLE_LABELS: { pattern: RegExp; role: Role }[] = [
+  { pattern: /共同责任单位/, role: 'joint' },
+  { pattern: /(?:牵头(?:考核|责任|落实)?(?:单位|部门)|主责(?:单位|部门)|主办(?:单位|部门))/, role: 'lead' },
+  { pattern: /(?:配合(?:考核)?(?:单位|部门)|协办(?:单位|部门)|协同(?:单位|部门)|参与(?:单位|部门)|协作(?:单位|部门))/, role: 'cooperating' },
+  { pattern: /(?:责任(?:单位|部门|主体)|负责(?:单位|部门)|实施(?:单位|部门|主体)|承办(?:单位|部门)|落实(?:单位|部门))/, role: 'responsible' },
+];
+/** The role a label or a task table's column heading gives (牵头单位 → lead), if it names one. */
+export function roleOfLabel(text: string): Role | null {
+  return ROLE_LABELS.find((l) => l.pattern.test(text))?.role ?? null;
+}
+
+const ROLE_LABEL = new RegExp(`(${ROLE_LABELS.map((l) => l.pattern.source).join('|')})\\s*[：:]`, 'g');
+// 责任领导：张三, 责任人：… name people, not bodies: their segment is skipped.
+const PERSON_LABEL = /(?:责任|牵头|分管|联系|包抓|挂钩)?(?:市|区|县)?领导\s*[：:]|(?:责任|联系)人\s*[：:]/;
+const ANY_LABEL = new RegExp(`${ROLE_LABEL.source}|(${DEADLINE_LABEL.source})|${PERSON_LABEL.source}`, 'g');
 const CARRY_OVER = /^以下.{0,10}?均(?:需|由|要)(.+?)(?:负责)?(?:组织)?落实[，,]?(?:不再(?:单独|一一)?列出)?$/;
-const BODY_END = /(局|委|办|厅|部|政府|管委会|管理委员会|中心|集团|单位|专班|小组|分行|支行|分局|海关|法院|检察院|板块|条线|县区|各地|办公室)$/;
 const LOCAL_BODY = /^(各|有关)|(管委会|管理委员会|县区|板块)$|^(?!市|省).*政府$/;
-const DISTRIBUTIVE_SUFFIX = /(管委会|管理委员会|人民政府|政府)$/;
+const CLOSING_PHRASE = /(牵头负责|职责分工负责|职责分工落实|牵头|负责|配合)[。.]?$/;
+// A score before the clause, （1分）, is no clause.
+const SCORE = /^\d+(?:\.\d+)?分$/;
 
-interface Piece {
-  text: string;
-  start: number;
-  end: number;
+interface ClauseReading {
+  items: Attribution['items'];
+  deadline: Piece | null;
+  carryOver: CarryOver | null;
 }
 
-function trimPiece(piece: Piece): Piece | null {
-  let { text, start, end } = piece;
-  const lead = /^[\s，,、。；]*(?:由|会同|以及|及)?/.exec(text)?.[0].length ?? 0;
-  start += lead;
-  text = text.slice(lead);
-  const tail = /(?:等|分别|按照|按|共同)?[\s，,、。；]*$/.exec(text)?.[0].length ?? 0;
-  text = text.slice(0, text.length - tail);
-  end = start + text.length;
-  return text.length > 0 ? { text, start, end } : null;
-}
+type Segment = { text: string; start: number; label: { role: Role } | 'deadline' | 'person' | null };
 
-/** 盐城经济技术开发区、盐南高新区管委会: the closing 管委会 applies to every zone in the run. */
-function distributeSuffix(items: Piece[]): Piece[] {
-  const last = items[items.length - 1];
-  const suffix = last ? DISTRIBUTIVE_SUFFIX.exec(last.text)?.[1] : undefined;
-  if (!suffix) return items;
-  return items.map((item) => (/[区县]$/.test(item.text) && !BODY_END.test(item.text) ? { ...item, text: item.text + suffix } : item));
-}
-
-function listItems(text: string, offset: number, role: AttributionItem['role']): AttributionItem[] {
-  const items: AttributionItem[] = [];
-  for (const commaPiece of splitTopLevel(text, '，,')) {
-    const run = splitTopLevel(commaPiece.text, '、')
-      .map((p) => trimPiece({ text: p.text, start: commaPiece.start + p.start, end: commaPiece.start + p.end }))
-      .filter((p): p is Piece => p !== null);
-    for (const item of distributeSuffix(run)) items.push({ text: item.text, start: offset + item.start, end: offset + item.end, role });
-  }
-  return items;
-}
-
-/** Items of one clause, each with the role its closing phrase gives (牵头 → lead). */
-function clauseItems(clause: string, offset: number): AttributionItem[] {
-  const items: AttributionItem[] = [];
-  const labels = [...clause.matchAll(LABEL)];
-  const segments: { text: string; start: number; joint: boolean }[] = [];
-  if (labels.length === 0) segments.push({ text: clause, start: 0, joint: false });
+/** One clause between ；or 。, cut at its labels: text before any label, then one segment per label. */
+function segmentsOf(text: string): Segment[] {
+  const labels = [...text.matchAll(ANY_LABEL)];
+  const segments: Segment[] = [{ text: text.slice(0, labels[0]?.index ?? text.length), start: 0, label: null }];
   labels.forEach((label, i) => {
     const start = (label.index as number) + label[0].length;
-    const end = i + 1 < labels.length ? (labels[i + 1]?.index as number) : clause.length;
-    segments.push({ text: clause.slice(start, end), start, joint: (label[1] as string).startsWith('共同') });
+    const end = i + 1 < labels.length ? (labels[i + 1]?.index as number) : text.length;
+    const role = label[1] ? roleOfLabel(label[1]) : null;
+    segments.push({ text: text.slice(start, end), start, label: role ? { role } : label[2] ? 'deadline' : 'person' });
   });
-  for (const segment of segments) {
-    let cursor = 0;
-    const defaultRole: AttributionItem['role'] = segment.joint ? 'joint' : 'responsible';
-    for (const phrase of segment.text.matchAll(ROLE_PHRASE)) {
-      const at = phrase.index as number;
-      const role: AttributionItem['role'] = (phrase[1] as string).startsWith('牵头') ? 'lead' : defaultRole;
-      items.push(...listItems(segment.text.slice(cursor, at), offset + segment.start + cursor, role));
-      cursor = at + (phrase[0] as string).length;
+  return segments;
+}
+
+function readClause(text: string, offset: number, isGeneric: GenericTest, into: ClauseReading): void {
+  for (const segment of segmentsOf(text)) {
+    const at = offset + segment.start;
+    if (segment.label === 'person') continue;
+    if (segment.label === 'deadline') {
+      const value = segment.text.trim().replace(/[，,。；]$/, '');
+      const from = at + segment.text.indexOf(value);
+      if (value) into.deadline ??= { text: value, start: from, end: from + value.length };
+      continue;
     }
-    items.push(...listItems(segment.text.slice(cursor), offset + segment.start + cursor, defaultRole));
+    // Before any label: an unlabelled list (市工信局牵头负责) or a completion time (2022年12月底完成，).
+    const reading = readList(segment.text, at, segment.label?.role ?? 'responsible', isGeneric);
+    into.items.push(...reading.items);
+    into.deadline ??= reading.deadline;
   }
-  return items;
 }
 
-export function looksLikeAttribution(inner: string): boolean {
-  const text = inner.trim();
-  const labelled = new RegExp(LABEL.source).test(text);
-  const closing = /(牵头负责|职责分工负责|牵头|负责|配合)[。.]?$/.test(text) || CARRY_OVER.test(text.split(/[；;。]/).pop() ?? '');
-  if (!labelled && !closing) return false;
-  return splitTopLevel(text.replace(new RegExp(LABEL.source, 'g'), ''), '、，,；;。').some((p) =>
-    BODY_END.test(p.text.replace(ROLE_PHRASE, '').replace(/等$/, '').trim()),
-  );
+function splitBeforeCarryOver(clause: Piece): Piece[] {
+  const at = clause.text.search(/[，,]以下/);
+  if (at < 0) return [clause];
+  return [
+    { text: clause.text.slice(0, at), start: clause.start, end: clause.start + at },
+    { text: clause.text.slice(at + 1), start: clause.start + at + 1, end: clause.end },
+  ];
 }
 
-/** Parses the inside of a bracketed clause; `offset` is the position of its first inner character. */
-export function parseAttribution(raw: string, inner: string, start: number, end: number): Attribution {
-  const offset = start + 1;
-  const items: AttributionItem[] = [];
-  let carryOver: Attribution['carryOver'] = null;
-  for (const clause of splitTopLevel(inner, '；;。')) {
+/** Reads the inside of a clause; `offset` is the document position of its first character. */
+function readAttributionText(inner: string, offset: number, isGeneric: GenericTest): ClauseReading {
+  const reading: ClauseReading = { items: [], deadline: null, carryOver: null };
+  // Clauses end at ；or 。, and a carry-over may follow a comma: …按职责分工负责，以下任务均需…落实.
+  for (const clause of splitTopLevel(inner, '；;。').flatMap(splitBeforeCarryOver)) {
     const text = clause.text.trim();
     if (text.length === 0) continue;
-    const lead = clause.text.indexOf(text);
+    const at = offset + clause.start + clause.text.indexOf(text);
     const carried = CARRY_OVER.exec(text);
     if (carried?.[1]) {
       const who = carried[1];
-      const whoAt = offset + clause.start + lead + text.indexOf(who);
       const local = /^各(地|县|市|区)?$|^各地区$|^有关地区$/.test(who);
-      carryOver = { items: local ? [] : listItems(who, whoAt, 'responsible'), local };
+      reading.carryOver = { items: local ? [] : readList(who, at + text.indexOf(who), 'responsible', isGeneric).items, local };
       continue;
     }
-    items.push(...clauseItems(text, offset + clause.start + lead));
+    readClause(text, at, isGeneric, reading);
   }
-  if (carryOver?.local) carryOver = { items: items.filter((item) => LOCAL_BODY.test(item.text)), local: true };
-  return { raw, items, carryOver, prose: false, start, end };
+  if (reading.carryOver?.local) reading.carryOver = { items: reading.items.filter((item) => LOCAL_BODY.test(item.text)), local: true };
+  return reading;
 }
 
-/** Bracketed responsibility clauses inside `text` (a task's span), with offsets shifted by `base`. */
-export function findAttributions(text: string, base: number): Attribution[] {
-  return topLevelGroups(text)
-    .filter((group) => group.open !== '“' && group.open !== '《' && looksLikeAttribution(group.inner))
-    .map((group) => parseAttribution(text.slice(group.start, group.end), group.inner, base + group.start, base + group.end));
+/** Whether a bracket's content is a responsibility clause: labelled, or with a run closed by 牵头/负责/配合, and naming a body. */
+export function looksLikeAttribution(inner: string): boolean {
+  const text = inner.trim();
+  const labelled = new RegExp(ROLE_LABEL.source).test(text);
+  const closing = CLOSING_PHRASE.test(text) || /(?:牵头|负责)[，,]/.test(text) || CARRY_OVER.test(text.split(/[；;。]/).pop() ?? '');
+  if (!labelled && !closing) return false;
+  return splitTopLevel(text.replace(new RegExp(ANY_LABEL.source, 'g'), ''), '、，,；;。 ').some((p) =>
+    looksLikeBody(p.text.replace(/[（(](?:牵头|配合)[）)]$/, '').replace(/(牵头负责|职责分工负责|牵头|负责|配合|参与)$/, '').replace(/等$/, '').trim()),
+  );
 }
 
-const PROSE_LEAD = /(?:^|[。；，])((?:市|省|县|区)[\p{Script=Han}]{1,16}?(?:局|委|办|厅|部|中心|政府|管委会))(牵头)?负责/gu;
-const PROSE_WITH = /会同((?:市|省|县|区)[\p{Script=Han}]{1,16}?(?:局|委|办|厅|部|中心|政府|管委会))/gu;
+function dated(piece: Piece, defaultYear: number | null): Deadline {
+  return { text: piece.text, date: deadlineDate(piece.text, defaultYear), start: piece.start, end: piece.end };
+}
 
-/** 市工业和信息化局负责…组织实施，会同市统计局…: responsibility stated in a sentence. */
-export function findProseAttribution(text: string, base: number): Attribution | null {
-  const items: AttributionItem[] = [];
-  for (const match of text.matchAll(PROSE_LEAD)) {
-    const name = match[1] as string;
-    const at = (match.index as number) + match[0].indexOf(name);
-    items.push({ text: name, start: base + at, end: base + at + name.length, role: match[2] ? 'lead' : 'responsible' });
-    const sentenceEnd = text.indexOf('。', at);
-    const sentence = text.slice(at, sentenceEnd < 0 ? text.length : sentenceEnd);
-    for (const partner of sentence.matchAll(PROSE_WITH)) {
-      const partnerName = partner[1] as string;
-      const partnerAt = at + (partner.index as number) + partner[0].indexOf(partnerName);
-      items.push({ text: partnerName, start: base + partnerAt, end: base + partnerAt + partnerName.length, role: 'responsible' });
+export interface ClauseScan {
+  attributions: Attribution[];
+  /** Completion times stated on their own: （完成时限：2024年12月底前）, （持续推进）, 完成时限：… on a line. */
+  deadlines: Deadline[];
+}
+
+/**
+ * Clauses inside `text` (a task's span, at document offset `base`): in brackets, or on a line of their
+ * own opening with a label (责任单位：…, 完成时限：…). `defaultYear` dates 6月底前 in a plan for one year.
+ */
+export function findClauses(text: string, base: number, isGeneric: GenericTest, defaultYear: number | null): ClauseScan {
+  const scan: ClauseScan = { attributions: [], deadlines: [] };
+  const take = (clause: Piece, inner: Piece, form: Attribution['form']) => {
+    const content = inner.text.trim();
+    if (SCORE.test(content)) return;
+    const reading = readAttributionText(inner.text, inner.start, isGeneric);
+    const deadline = reading.deadline && dated(reading.deadline, defaultYear);
+    const carries = (reading.carryOver?.items.length ?? 0) > 0;
+    if (reading.items.length === 0 && !carries) {
+      if (deadline && (isStandaloneDeadline(content) || DEADLINE_START.test(content))) scan.deadlines.push(deadline);
+      return;
     }
+    if (!carries && !looksLikeAttribution(inner.text)) return;
+    scan.attributions.push({ raw: clause.text, items: reading.items, carryOver: reading.carryOver, deadline, form, start: clause.start, end: clause.end });
+  };
+  for (const group of topLevelGroups(text)) {
+    if (group.open === '“' || group.open === '《') continue;
+    const clause = { text: text.slice(group.start, group.end), start: base + group.start, end: base + group.end };
+    take(clause, { text: group.inner, start: base + group.start + 1, end: base + group.end - 1 }, 'bracket');
   }
-  if (items.length === 0) return null;
-  const start = Math.min(...items.map((i) => i.start));
-  const sentenceEnd = text.indexOf('。', Math.max(...items.map((i) => i.end)) - base);
-  const end = sentenceEnd < 0 ? base + text.length : base + sentenceEnd + 1;
-  return { raw: text.slice(start - base, end - base), items, carryOver: null, prose: true, start, end };
+  for (const line of labelledLines(text)) {
+    const clause = { ...line, start: base + line.start, end: base + line.end };
+    take(clause, clause, 'line');
+  }
+  // 以下各项任务均需各县（市、区）落实，不再单独列出。 as a sentence of its own.
+  const depth = depthMap(text);
+  for (const sentence of text.matchAll(CARRY_OVER_SENTENCE)) {
+    const start = (sentence.index as number) + (sentence[1]?.length ?? 0);
+    if (depth[start] !== 0) continue;
+    const clause = { text: sentence[2] as string, start: base + start, end: base + start + (sentence[2] as string).length };
+    take(clause, clause, 'prose');
+  }
+  scan.attributions.sort((a, b) => a.start - b.start);
+  return scan;
+}
+
+const DEADLINE_START = new RegExp(`^${DEADLINE_LABEL.source}`);
+const CARRY_OVER_SENTENCE = /(^|[\n。；\s])(以下[^。；\n]{2,60}?落实[，,]?(?:不再(?:单独|一一)?列出)?)/g;
+const LINE_LABEL = new RegExp(`(?:^|[\\n。；])[ \\t\\u3000]*(?=${ROLE_LABEL.source}|${DEADLINE_LABEL.source})`, 'g');
+
+/** 责任单位：… or 完成时限：… opening a line (or a sentence) outside any bracket, up to the line's end or 。. */
+function labelledLines(text: string): Piece[] {
+  const depth = depthMap(text);
+  const lines: Piece[] = [];
+  for (const match of text.matchAll(LINE_LABEL)) {
+    const start = (match.index as number) + match[0].length;
+    if (depth[start] !== 0) continue;
+    const lineEnd = text.indexOf('\n', start);
+    const line = text.slice(start, lineEnd < 0 ? text.length : lineEnd);
+    const stop = line.indexOf('。');
+    const raw = (stop >= 0 ? line.slice(0, stop) : line).trimEnd();
+    if (raw.length > 0) lines.push({ text: raw, start, end: start + raw.length });
+  }
+  return lines;
 }

@@ -21,15 +21,16 @@ export function structure(document: NormalisedDocument, lexicon: Lexicon): Struc
   const lines = splitTextLines(text);
   const front = readFrontMatter(lines, terms.statuses);
   const sections = buildSections(lines, front.bodyStart, text.length, terms);
-  const tasks = selectTasks(sections, text);
+  const bodyOffset = (lines[front.bodyStart] as TextLine | undefined)?.start ?? text.length;
+  const body = text.slice(bodyOffset);
+  const period = inferPeriod(front.title, body);
   const tables = findTables(lines, front.bodyStart, sections);
+  const tasks = selectTasks(sections, text, tables, { isGeneric: lexicon.isGenericBody, defaultYear: period && period[0] === period[1] ? period[0] : null });
   const sentences = splitSentences(text, lines, front.titleLines, front.bodyStart, sections, tasks, tables);
 
   const firstTitle = front.titleLines[0];
   const lastTitle = front.titleLines[front.titleLines.length - 1];
   const titleSpan = firstTitle && lastTitle ? { start: firstTitle.start, end: lastTitle.end } : { start: 0, end: 0 };
-  const bodyOffset = (lines[front.bodyStart] as TextLine | undefined)?.start ?? text.length;
-  const body = text.slice(bodyOffset);
   const city = inferCity(front.titleLines, body, bodyOffset, lexicon);
 
   return {
@@ -41,7 +42,7 @@ export function structure(document: NormalisedDocument, lexicon: Lexicon): Struc
       citySpan: city ? { start: city.start, end: city.end } : null,
       genre: front.title ? inferGenre(front.title, terms.genres) : null,
       status: front.status,
-      period: inferPeriod(front.title, body),
+      period,
       issuers: front.issuers.map((line) => ({ name: line.text, start: line.start, end: line.end })),
     },
     sections,

@@ -22,13 +22,30 @@ export const SectionSchema = z.object({
 });
 export type Section = z.infer<typeof SectionSchema>;
 
-export const ATTRIBUTION_ROLES = ['lead', 'responsible', 'joint'] as const;
+export const ATTRIBUTION_ROLES = ['lead', 'responsible', 'cooperating', 'joint'] as const;
 export const AttributionItemSchema = z.object({
+  /** The body as printed, or with a suffix its list shares (盐城经济技术开发区 + 管委会). */
   text: z.string(),
   role: z.enum(ATTRIBUTION_ROLES),
+  /**
+   * The level prefix an earlier item of the same list carries and this one leaves out: 市 for 科技局 in
+   * 市发展改革委、科技局; 市委 for 宣传部 in 市委组织部、宣传部; 各 for 街道办事处 in 各镇人民政府、街道办事处.
+   */
+  sharedPrefix: z.string().nullable(),
   ...span,
 });
 export type AttributionItem = z.infer<typeof AttributionItemSchema>;
+
+/** A completion time as printed (2024年12月底前, 持续推进) and the last day it allows, when it names one. */
+export const DeadlineSchema = z.object({
+  text: z.string(),
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+  ...span,
+});
+export type Deadline = z.infer<typeof DeadlineSchema>;
+
+export const CarryOverSchema = z.object({ items: z.array(AttributionItemSchema), local: z.boolean() });
+export type CarryOver = z.infer<typeof CarryOverSchema>;
 
 export const AttributionSchema = z.object({
   /** The clause as printed, brackets included. */
@@ -38,22 +55,32 @@ export const AttributionSchema = z.object({
    * “以下…均需X落实，不再列出”: X applies to every later task. `local` means X was given as 各地,
    * i.e. the local governments named in this same clause.
    */
-  carryOver: z.object({ items: z.array(AttributionItemSchema), local: z.boolean() }).nullable(),
-  /** Stated in running text (市工业和信息化局负责…会同市统计局…) rather than in a bracketed clause. */
-  prose: z.boolean(),
+  carryOver: CarryOverSchema.nullable(),
+  /** A completion time stated in the same clause (（2024年6月底前完成，牵头单位：市X局）). */
+  deadline: DeadlineSchema.nullable(),
+  /**
+   * `bracket` （责任单位：…）; `line` 责任单位：… on a line of its own; `prose` 由市X局牵头，会同市Y局…;
+   * `table` a cell of a task table's 牵头单位 / 责任单位 column.
+   */
+  form: z.enum(['bracket', 'line', 'prose', 'table']),
   ...span,
 });
 export type Attribution = z.infer<typeof AttributionSchema>;
 
 export const TaskSchema = z.object({
   index: z.number().int(),
-  section: z.number().int(),
+  /** The heading that is this task, or for a row of a task table the section holding the table (if any). */
+  section: z.number().int().nullable(),
+  /** Unique within the plan: the heading path, or the section's path and the row's number. */
+  path: z.string(),
+  origin: z.enum(['heading', 'table-row']),
   number: z.string(),
   title: z.string(),
   kind: z.enum(['task', 'safeguard']),
   attributions: z.array(AttributionSchema),
-  /** Bodies carried over from an earlier task's “以下…均需…落实”, with that clause's span. */
+  /** Bodies carried over from an earlier “以下…均需…落实”, with that clause's span. */
   implicit: z.array(AttributionItemSchema),
+  deadline: DeadlineSchema.nullable(),
   ...span,
 });
 export type Task = z.infer<typeof TaskSchema>;

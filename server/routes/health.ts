@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { STORE_KINDS } from '../../graph/store.ts';
 import { defineRoute } from '../http/route.ts';
 
 const VERSION = '0.1.0';
@@ -12,7 +13,7 @@ export const healthRoutes = [
     response: z.object({
       status: z.literal('ok'),
       version: z.string(),
-      store: z.object({ kind: z.enum(['memory', 'neo4j']), location: z.string() }),
+      store: z.object({ kind: z.enum(STORE_KINDS), location: z.string() }),
       counts: z.object({ nodes: z.record(z.string(), z.number()), edges: z.record(z.string(), z.number()) }),
     }),
     async handle({ context }) {

@@ -1,18 +1,34 @@
 /**
- * “What does 市工信局 own in each city — as lead, as co-responsible — and with whom?”
+ * “What does 市工信局 own in each city — as lead, as responsible, as co-operating body — and with whom?”
  */
 import { z } from 'zod';
 import { errors } from '../../core/errors.ts';
-import type { GraphEdge, NodeOfLabel } from '../../graph/schema.ts';
+import { AssignmentRoleSchema, type GraphEdge, type NodeOfLabel } from '../../graph/schema.ts';
 import { EntityRefSchema, EvidenceSchema, PlanRefSchema, TaskRefSchema } from '../schemas/common.ts';
 import type { GraphReader } from './graph-reader.ts';
 import { entityRef, isLabel, planRef, taskRef } from './refs.ts';
 
-const RoleCountsSchema = z.object({ led: z.number().int(), responsible: z.number().int(), joint: z.number().int(), implicit: z.number().int() });
+const RoleCountsSchema = z.object({
+  led: z.number().int(),
+  responsible: z.number().int(),
+  cooperating: z.number().int(),
+  joint: z.number().int(),
+  implicit: z.number().int(),
+});
 type RoleCounts = z.infer<typeof RoleCountsSchema>;
 
 export const DepartmentSummarySchema = z.object({
-  department: EntityRefSchema.extend({ kind: z.string(), level: z.string(), type: z.string(), collective: z.boolean() }),
+  department: EntityRefSchema.extend({
+    kind: z.string(),
+    level: z.string(),
+    type: z.string(),
+    collective: z.boolean(),
+    /** A name a reform retired: the year, and today's body of the same kind. */
+    until: z.number().int().optional(),
+    successor: z.string().optional(),
+    /** Named in a plan whose city is unknown. */
+    unqualified: z.boolean().optional(),
+  }),
   tasks: RoleCountsSchema,
   plans: z.number().int(),
 });
@@ -23,7 +39,15 @@ export const DepartmentDetailSchema = z.object({
   tasks: RoleCountsSchema,
   plans: z.array(
     PlanRefSchema.extend({
-      tasks: z.array(TaskRefSchema.extend({ role: z.enum(['lead', 'responsible', 'joint', 'implicit']), evidence: z.array(EvidenceSchema) })),
+      tasks: z.array(
+        TaskRefSchema.extend({
+          role: AssignmentRoleSchema,
+          /** The task's completion time as printed, and its last day where the wording names one. */
+          deadline: z.string().optional(),
+          deadlineDate: z.string().optional(),
+          evidence: z.array(EvidenceSchema),
+        }),
+      ),
     }),
   ),
   industries: z.array(EntityRefSchema.extend({ tasks: z.number().int(), oversees: z.boolean() })),
@@ -33,7 +57,7 @@ export const DepartmentDetailSchema = z.object({
 export type DepartmentDetail = z.infer<typeof DepartmentDetailSchema>;
 
 type Department = NodeOfLabel<'Department'>;
-const emptyCounts = (): RoleCounts => ({ led: 0, responsible: 0, joint: 0, implicit: 0 });
+const emptyCounts = (): RoleCounts => ({ led: 0, responsible: 0, cooperating: 0, joint: 0, implicit: 0 });
 
 function countRoles(edges: GraphEdge[]): RoleCounts {
   const counts = emptyCounts();
@@ -47,7 +71,16 @@ function countRoles(edges: GraphEdge[]): RoleCounts {
 
 function summary(department: Department, assigned: GraphEdge[]) {
   return {
-    department: { ...entityRef(department), kind: department.kind, level: department.level, type: department.type, collective: department.collective },
+    department: {
+      ...entityRef(department),
+      kind: department.kind,
+      level: department.level,
+      type: department.type,
+      collective: department.collective,
+      ...(department.until !== undefined ? { until: department.until } : {}),
+      ...(department.successor !== undefined ? { successor: department.successor } : {}),
+      ...(department.unqualified ? { unqualified: true } : {}),
+    },
     tasks: countRoles(assigned),
     plans: department.plans.length,
   };
@@ -60,7 +93,7 @@ async function summaries(reader: GraphReader, departments: Department[]) {
   return departments.map((d) => summary(d, byDepartment.get(d.id) ?? []));
 }
 
-const owned = (s: { tasks: RoleCounts }) => s.tasks.led + s.tasks.responsible + s.tasks.joint;
+const owned = (s: { tasks: RoleCounts }) => s.tasks.led + s.tasks.responsible + s.tasks.cooperating + s.tasks.joint;
 
 export async function listDepartments(reader: GraphReader, city?: string): Promise<z.infer<typeof DepartmentListSchema>> {
   const departments = (await reader.store.findNodes({ labels: ['Department'], ...(city ? { city } : {}) })).filter(isLabel('Department'));
@@ -87,7 +120,8 @@ export async function departmentDetail(reader: GraphReader, id: string): Promise
     const plan = plans.find((p) => p.id === task.plan);
     if (!plan) continue;
     const entry = byPlan.get(plan.id) ?? { ...planRef(plan), tasks: [] };
-    entry.tasks.push({ ...taskRef(task), role: edge.role, evidence: edge.evidence ?? [] });
+    const deadline = { ...(task.deadline ? { deadline: task.deadline } : {}), ...(task.deadlineDate ? { deadlineDate: task.deadlineDate } : {}) };
+    entry.tasks.push({ ...taskRef(task), role: edge.role, ...deadline, evidence: edge.evidence ?? [] });
     byPlan.set(plan.id, entry);
   }
   const industryCounts = new Map<string, number>();

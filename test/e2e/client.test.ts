@@ -15,12 +15,12 @@ import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM, launchChromium, panFramesPerSecond } from '../../bench/browser.ts';
 import { loadConfig, PROJECT_ROOT } from '../../core/config.ts';
-import { MemoryStore } from '../../graph/memory/index.ts';
 import type { GraphStore } from '../../graph/store.ts';
 import { createApp } from '../../server/app.ts';
 import { createLogger } from '../../server/http/logger.ts';
 import { closeAdmin, openClean, uri } from '../helpers/neo4j.ts';
 import { lexicon, seedContributions } from '../helpers/seeds.ts';
+import { openEmbeddedStore } from '../helpers/stores.ts';
 import { tempDir } from '../helpers/temp.ts';
 
 const haveBrowser = fs.existsSync(CHROMIUM);
@@ -31,11 +31,7 @@ if (!haveBrowser && process.env.POLICY_KG_REQUIRE_BROWSER === '1') throw new Err
 if (!haveBrowser) process.stderr.write(`\n[e2e] ${CHROMIUM} not found: skipping the browser tests (apt-get install chromium, or set CHROMIUM_PATH)\n`);
 
 describe.skipIf(!haveBrowser)('web client in headless Chromium, embedded store', () => {
-  describeClient(async () => {
-    const store = new MemoryStore();
-    await store.init();
-    return store;
-  }, process.env.POLICY_KG_SCREENSHOTS_DIR);
+  describeClient(() => openEmbeddedStore(), process.env.POLICY_KG_SCREENSHOTS_DIR);
 });
 
 describe.runIf(haveBrowser && Boolean(uri))('web client in headless Chromium, Neo4j', () => {

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../core/config.ts';
-import { evaluate } from '../../eval/run.ts';
+import { evalSets, evaluate } from '../../eval/run.ts';
 import { combine, score } from '../../eval/score.ts';
 import { lexicon } from '../helpers/seeds.ts';
 
@@ -40,4 +40,23 @@ describe('extraction against the reference annotations (npm run eval)', async ()
   it('finds ≥ 80% of targets with value, unit and year exact', () => {
     expect(scores.targets?.recall).toBeGreaterThanOrEqual(0.8);
   });
+});
+
+describe('the sets of plans written for this project (test/fixtures/eval)', async () => {
+  const [shared, ...fixtures] = evalSets(PROJECT_ROOT);
+  const sharedScores = (await evaluate(shared!.goldDir, shared!.documentsDir, lexicon())).scores;
+  const results = await Promise.all(fixtures.map(async (set) => [set.name, (await evaluate(set.goldDir, set.documentsDir, lexicon())).scores] as const));
+
+  it('scores co-operating bodies and completion times only where the references record them', () => {
+    expect(sharedScores['task×department (co-operating)']).toBeUndefined();
+    expect(sharedScores['task deadlines']).toBeUndefined();
+    for (const [, scores] of results) expect(scores['task×department (co-operating)']).toBeDefined();
+  });
+
+  it.each(results.flatMap(([name, scores]) => (['departments', 'task×department (lead)', 'task×department (all)', 'task×department (co-operating)', 'task deadlines'] as const).map((c) => [name, c, scores] as const)))(
+    '%s: %s reach F1 ≥ 0.9',
+    (_, category, scores) => {
+      expect(scores[category]?.f1).toBeGreaterThanOrEqual(0.9);
+    },
+  );
 });

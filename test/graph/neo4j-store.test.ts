@@ -6,12 +6,12 @@
 import net from 'node:net';
 import { Neo4jError } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MemoryStore } from '../../graph/memory/index.ts';
 import { Neo4jStore } from '../../graph/neo4j/index.ts';
 import type { PlanContribution } from '../../graph/schema.ts';
 import type { GraphStore } from '../../graph/store.ts';
 import { describeGraphStoreContract } from '../contract/graph-store.contract.ts';
 import { contributionOf, seedBytes, seedContributions } from '../helpers/seeds.ts';
+import { embeddedStoreWith } from '../helpers/stores.ts';
 
 import { adminQuery, closeAdmin, config, openClean, uri } from '../helpers/neo4j.ts';
 
@@ -21,13 +21,6 @@ async function freePort(): Promise<number> {
   const { port } = server.address() as net.AddressInfo;
   await new Promise<void>((resolve) => server.close(() => resolve()));
   return port;
-}
-
-async function memoryWith(contributions: PlanContribution[]): Promise<MemoryStore> {
-  const store = new MemoryStore();
-  await store.init();
-  await store.replacePlans(contributions);
-  return store;
 }
 
 describe.runIf(Boolean(uri))('Neo4j store', () => {
@@ -56,28 +49,28 @@ describe.runIf(Boolean(uri))('Neo4j store', () => {
 
     it('exports the seed graph byte for byte as the embedded store does, with the same summaries', async () => {
       store = await openClean();
-      const memory = await memoryWith([]);
-      expect(await store.replacePlans(seeds)).toEqual(await memory.replacePlans(seeds));
+      const embedded = await embeddedStoreWith([]);
+      expect(await store.replacePlans(seeds)).toEqual(await embedded.replacePlans(seeds));
       const exported = await store.exportGraph();
-      expect(exported).toEqual(await memory.exportGraph());
-      expect(JSON.stringify(exported)).toBe(JSON.stringify(await memory.exportGraph()));
+      expect(exported).toEqual(await embedded.exportGraph());
+      expect(JSON.stringify(exported)).toBe(JSON.stringify(await embedded.exportGraph()));
     });
 
     it('stays identical through a changed file, a removal and a re-ingest', async () => {
-      const memory = await memoryWith(seeds);
+      const embedded = await embeddedStoreWith(seeds);
       const taizhou = seeds.find((c) => c.plan.file.startsWith('taizhou')) as PlanContribution;
       const changed = await contributionOf(taizhou.plan.file, new TextDecoder().decode(seedBytes(taizhou.plan.file)).replaceAll('亚星锚链', ''));
-      for (const target of [store, memory]) {
+      for (const target of [store, embedded]) {
         await target.replacePlan(changed);
         await target.removePlan(seeds[0]?.plan.id as string);
       }
-      expect(JSON.stringify(await store.exportGraph())).toBe(JSON.stringify(await memory.exportGraph()));
-      for (const target of [store, memory]) await target.replacePlans(seeds);
-      expect(JSON.stringify(await store.exportGraph())).toBe(JSON.stringify(await memory.exportGraph()));
+      expect(JSON.stringify(await store.exportGraph())).toBe(JSON.stringify(await embedded.exportGraph()));
+      for (const target of [store, embedded]) await target.replacePlans(seeds);
+      expect(JSON.stringify(await store.exportGraph())).toBe(JSON.stringify(await embedded.exportGraph()));
     });
 
     it('answers node, edge, neighbourhood and path queries exactly as the embedded store', async () => {
-      const memory = await memoryWith(seeds);
+      const embedded = await embeddedStoreWith(seeds);
       const department = 'department:泰州市工业和信息化局';
       const ask = (s: GraphStore) =>
         Promise.all([
@@ -93,7 +86,7 @@ describe.runIf(Boolean(uri))('Neo4j store', () => {
           s.shortestPaths('industry:氢能', 'city:泰州市', { maxLength: 4, limit: 10 }),
           s.shortestPaths(department, 'industry:氢能', { maxLength: 3, limit: 50 }),
         ]);
-      expect(await ask(store)).toEqual(await ask(memory));
+      expect(await ask(store)).toEqual(await ask(embedded));
     });
 
     it('counts what a raw Cypher count sees, without the internal SourceText and PolicyKgMeta nodes', async () => {
@@ -116,8 +109,8 @@ describe.runIf(Boolean(uri))('Neo4j store', () => {
       try {
         await Promise.all(seeds.map((c, i) => writers[i]?.replacePlan(c)));
         await Promise.all(seeds.map((c, i) => writers[(i + 1) % writers.length]?.replacePlan(c)));
-        const memory = await memoryWith(seeds);
-        expect(JSON.stringify(await writers[0]?.exportGraph())).toBe(JSON.stringify(await memory.exportGraph()));
+        const embedded = await embeddedStoreWith(seeds);
+        expect(JSON.stringify(await writers[0]?.exportGraph())).toBe(JSON.stringify(await embedded.exportGraph()));
       } finally {
         await Promise.all(writers.map((s) => s.close()));
       }
@@ -137,7 +130,7 @@ describe.runIf(Boolean(uri))('Neo4j store', () => {
       try {
         await bounded.init();
         await expect(bounded.replacePlans(seeds)).rejects.toThrow(/disk on fire/);
-        expect(JSON.stringify(await bounded.exportGraph())).toBe(JSON.stringify(await (await memoryWith(seeds.slice(0, 2))).exportGraph()));
+        expect(JSON.stringify(await bounded.exportGraph())).toBe(JSON.stringify(await (await embeddedStoreWith(seeds.slice(0, 2))).exportGraph()));
       } finally {
         await bounded.close();
       }
@@ -161,10 +154,10 @@ describe.runIf(Boolean(uri))('Neo4j store', () => {
         const constraints = (await adminQuery<{ name: string }>('SHOW CONSTRAINTS YIELD name')).map((r) => r.name);
         expect(constraints).toContain('policykg_node_id');
         expect(constraints).not.toContain('policykg_Plan_id');
-        const memory = await memoryWith(seeds);
+        const embedded = await embeddedStoreWith(seeds);
         const removed = seeds[0]?.plan.id as string;
-        expect(await upgraded.removePlan(removed)).toBe(await memory.removePlan(removed));
-        expect(JSON.stringify(await upgraded.exportGraph())).toBe(JSON.stringify(await memory.exportGraph()));
+        expect(await upgraded.removePlan(removed)).toBe(await embedded.removePlan(removed));
+        expect(JSON.stringify(await upgraded.exportGraph())).toBe(JSON.stringify(await embedded.exportGraph()));
       } finally {
         await upgraded.close();
       }

@@ -4,6 +4,8 @@ import { PROJECT_ROOT } from '../../core/config.ts';
 
 export interface CliResult {
   status: number | null;
+  /** The signal that ended the process, if one did. */
+  signal: NodeJS.Signals | null;
   stdout: string;
   stderr: string;
 }
@@ -16,5 +18,5 @@ export function runCli(args: string[], env: Record<string, string> = {}, cwd = P
     encoding: 'utf8',
     timeout: 120_000,
   });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+  return { status: result.status, signal: result.signal, stdout: result.stdout, stderr: result.stderr };
 }

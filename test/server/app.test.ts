@@ -5,18 +5,18 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { MemoryStore } from '../../graph/memory/index.ts';
+import type { GraphStore } from '../../graph/store.ts';
 import { startServer } from '../helpers/http.ts';
 import { seedContributions } from '../helpers/seeds.ts';
+import { openEmbeddedStore } from '../helpers/stores.ts';
 import { tempDir } from '../helpers/temp.ts';
 
 const temp = tempDir();
 afterAll(() => temp.cleanup());
 
-async function seededStore(name: string): Promise<{ store: MemoryStore; file: string }> {
-  const file = path.join(temp.dir, `${name}.json`);
-  const store = new MemoryStore({ file });
-  await store.init();
+async function seededStore(name: string): Promise<{ store: GraphStore; file: string }> {
+  const file = path.join(temp.dir, `${name}.db`);
+  const store = await openEmbeddedStore(file);
   await store.replacePlans((await seedContributions()).slice(0, 1));
   return { store, file };
 }
@@ -56,7 +56,11 @@ describe('store failures', () => {
     const api = await startServer(store);
     try {
       expect((await api.get('/api/health')).status).toBe(200);
-      fs.writeFileSync(file, '{"format": "policy-kg.graph", "version": 1, "nodes": [ SECRET-INTERNAL-TEXT');
+      // Another process commits (so the server's cached pages are stale), then the files are overwritten.
+      const other = await openEmbeddedStore(file);
+      await other.removePlan('plan:not-stored');
+      await other.close();
+      for (const part of [file, `${file}-wal`]) fs.writeFileSync(part, Buffer.alloc(fs.statSync(part).size, 'SECRET-INTERNAL-TEXT '));
       const response = await api.get('/api/overview');
       expect(response.status).toBe(503);
       const text = await response.text();

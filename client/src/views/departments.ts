@@ -11,8 +11,8 @@ import { DEPARTMENT_LEVEL_NAMES, DEPARTMENT_TYPE_NAMES, evidenceSentence, format
 import { hrefTo, readerHref, type StateOf, type ViewState } from '../state.ts';
 import type { DepartmentDetail, DepartmentSummary, PlanSummary, Role, RoleCounts } from '../types.ts';
 
-const ROLE_COLOURS: Record<Role, string> = { lead: '#3f7d3a', responsible: '#4e79a7', joint: '#f28e2b', implicit: '#a8a29e' };
-const total = (c: RoleCounts) => c.led + c.responsible + c.joint + c.implicit;
+const ROLE_COLOURS: Record<Role, string> = { lead: '#3f7d3a', responsible: '#4e79a7', cooperating: '#76b7b2', joint: '#f28e2b', implicit: '#a8a29e' };
+const total = (c: RoleCounts) => c.led + c.responsible + c.cooperating + c.joint + c.implicit;
 const roleValue = (c: RoleCounts, r: Role) => (r === 'lead' ? c.led : c[r]);
 
 export function mount(root: HTMLElement, initial: StateOf<'departments'>): View {

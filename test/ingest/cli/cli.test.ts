@@ -13,7 +13,7 @@ import { tempDir } from '../../helpers/temp.ts';
 const temp = tempDir('policy-kg-cli-');
 const data = path.join(temp.dir, 'data');
 const env = { POLICY_KG_DATA: data };
-const storeFile = path.join(data, 'graph.json');
+const storeFile = path.join(data, 'graph.db');
 const readGraph = (file: string): Graph => GraphSchema.parse(JSON.parse(fs.readFileSync(file, 'utf8')));
 
 afterAll(() => temp.cleanup());
@@ -95,7 +95,34 @@ describe('policy-kg ingest', () => {
     });
   });
 
-  it.each([['--help'], ['ingest', '--help'], ['export', '--help'], ['stats', '--help']])('explains itself with %j', (...args) => {
+  it('backs up the store and restores the copy over a changed store', () => {
+    const backup = path.join(temp.dir, 'backup.db');
+    const saved = runCli(['backup', backup], env);
+    expect(saved.status, saved.stderr).toBe(0);
+    expect(saved.stdout).toMatch(/Backed up .*graph\.db to .*backup\.db/);
+    const changed = path.join(temp.dir, 'changed-for-backup');
+    fs.mkdirSync(changed, { recursive: true });
+    const name = 'taizhou-key-industry-chains-action-plan.txt';
+    fs.writeFileSync(path.join(changed, name), fs.readFileSync(path.join(SEEDS_DIR, name), 'utf8').replaceAll('亚星锚链', ''));
+    expect(runCli(['ingest', changed], env).status).toBe(0);
+    const restored = runCli(['restore', backup], env);
+    expect(restored.status, restored.stderr).toBe(0);
+    const out = path.join(temp.dir, 'restored.json');
+    expect(runCli(['export', '--json', out], env).status).toBe(0);
+    expect(readGraph(out)).toEqual(first);
+  });
+
+  it.each([
+    [['backup', path.join(temp.dir, 'no-such-folder', 'backup.db')], /error: Writing the graph to .*backup\.db failed/],
+    [['restore', path.join(temp.dir, 'no-such-backup.db')], /error: .*no-such-backup\.db: no such file/],
+    [['copy', '--to', 'sqlite'], /argument 'sqlite' is invalid/],
+  ])('refuses %j with a clear message and a non-zero exit', (args, message) => {
+    const result = runCli(args, env);
+    expect(result.status).not.toBe(0);
+    expect(result.stderr).toMatch(message);
+  });
+
+  it.each([['--help'], ['ingest', '--help'], ['export', '--help'], ['stats', '--help'], ['backup', '--help'], ['restore', '--help'], ['copy', '--help']])('explains itself with %j', (...args) => {
     const result = runCli(args, env);
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/Usage: policy-kg/);

@@ -7,19 +7,19 @@ import fs from 'node:fs';
 import iconv from 'iconv-lite';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { GraphSchema } from '../../../graph/schema.ts';
 import { runCli } from '../../helpers/cli.ts';
 import { makeDocx } from '../../helpers/make-docx.ts';
 import { makeImageOnlyPdf, makePdf } from '../../helpers/make-pdf.ts';
 import { makeZip } from '../../helpers/make-zip.ts';
 import { seedBlocks } from '../../helpers/seed-blocks.ts';
 import { seedBytes } from '../../helpers/seeds.ts';
+import { openEmbeddedStore } from '../../helpers/stores.ts';
 import { tempDir } from '../../helpers/temp.ts';
 
 const temp = tempDir('policy-kg-formats-');
 const file = (name: string) => path.join(temp.dir, name);
 const data = file('data');
-const storeFile = path.join(data, 'graph.json');
+const storeFile = path.join(data, 'graph.db');
 const blocksOf = (seed: string) => seedBlocks(seedBytes(seed).toString('utf8'));
 
 beforeAll(async () => {
@@ -33,11 +33,13 @@ beforeAll(async () => {
 afterAll(() => temp.cleanup());
 
 describe('policy-kg ingest with .docx, .pdf and GBK .txt', () => {
-  it('stores the three plans', () => {
+  it('stores the three plans', async () => {
     const result = runCli(['ingest', file('a.docx'), file('b.pdf'), file('gbk.txt')], { POLICY_KG_DATA: data });
     expect(result.status, result.stderr).toBe(0);
     expect(result.stdout).toMatch(/a\.docx/);
-    const graph = GraphSchema.parse(JSON.parse(fs.readFileSync(storeFile, 'utf8')));
+    const store = await openEmbeddedStore(storeFile);
+    const graph = await store.exportGraph();
+    await store.close();
     const plans = graph.nodes.flatMap((n) => (n.label === 'Plan' ? [[n.file, n.encoding, n.city]] : []));
     expect(plans.sort()).toEqual([
       ['a.docx', 'docx-xml', '泰州市'],
@@ -65,6 +67,6 @@ describe('policy-kg ingest with .docx, .pdf and GBK .txt', () => {
     const large = runCli(['ingest', file('a.docx')], { POLICY_KG_DATA: fresh, POLICY_KG_MAX_FILE_BYTES: '1000' });
     expect(large.status).toBe(1);
     expect(large.stderr).toMatch(/error: a\.docx: \d+ bytes exceeds the limit of 1000 bytes/);
-    expect(fs.existsSync(path.join(fresh, 'graph.json'))).toBe(false);
+    expect(fs.existsSync(path.join(fresh, 'graph.db'))).toBe(false);
   });
 });

@@ -2,10 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../../core/config.ts';
-import { MemoryStore } from '../../../graph/memory/index.ts';
 import { GraphReader } from '../../../server/services/graph-reader.ts';
 import { matrix, MAX_PAIRWISE_CITIES } from '../../../server/services/matrix.ts';
 import { contributionOf } from '../../helpers/seeds.ts';
+import { openEmbeddedStore } from '../../helpers/stores.ts';
 
 /** Every city the lexicon knows (Jiangsu's thirteen), each with a short plan naming 氢能, and one also 光伏. */
 const cityNames = fs
@@ -15,8 +15,7 @@ const cityNames = fs
 describe('matrix', () => {
   let reader: GraphReader;
   beforeAll(async () => {
-    const store = new MemoryStore();
-    await store.init();
+    const store = await openEmbeddedStore();
     const plans = cityNames.map((city, i) =>
       contributionOf(`city-${i}.txt`, `${city}氢能产业发展行动方案\n一、重点任务\n1．壮大氢能产业${i === 0 ? '，布局光伏' : ''}。（市发展改革委牵头负责）\n`),
     );
