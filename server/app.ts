@@ -20,6 +20,7 @@ import { exportRoutes } from './routes/export.ts';
 import { graphRoutes } from './routes/graph.ts';
 import { healthRoutes } from './routes/health.ts';
 import { industryRoutes } from './routes/industries.ts';
+import { instrumentRoutes } from './routes/instruments.ts';
 import { searchRoutes } from './routes/search.ts';
 import { targetRoutes } from './routes/targets.ts';
 
@@ -39,6 +40,7 @@ export function apiRoutes(dependencies: Pick<AppDependencies, 'lexicon' | 'confi
     ...industryRoutes,
     ...cityRoutes(dependencies.lexicon.indicators),
     ...targetRoutes(dependencies.lexicon.indicators),
+    ...instrumentRoutes(dependencies.lexicon.instruments),
     ...departmentRoutes,
     ...graphRoutes,
     ...documentRoutes(dependencies.lexicon, dependencies.config.maxFileBytes),

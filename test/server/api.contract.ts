@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GraphStore } from '../../graph/store.ts';
 import { startServer, query, type RunningServer } from '../helpers/http.ts';
 import { seedContributions } from '../helpers/seeds.ts';
+import { describeInstrumentsApi } from './instruments-api.contract.ts';
 import { describeTargetsApi } from './targets-api.contract.ts';
 
 export type StoreMaker = () => Promise<GraphStore>;
@@ -193,6 +194,7 @@ export function describeApi(name: string, makeStore: StoreMaker): void {
     });
 
     describeTargetsApi(() => api);
+    describeInstrumentsApi(() => api);
 
     describe('GET /api/graph/*', () => {
       it('returns a bounded neighbourhood as Cytoscape elements', async () => {
