@@ -3,6 +3,7 @@
  * them, and the label / relationship allowlists used by the Neo4j store come from here too.
  */
 import { z } from 'zod';
+import { PlanEditsSchema } from './plan-edits.ts';
 
 export const LABELS = [
   'City', 'Region', 'Plan', 'Section', 'Task', 'Department', 'Industry', 'Enterprise', 'Platform', 'Target', 'Instrument',
@@ -66,6 +67,8 @@ export const PlanNodeSchema = z.object({
   period: z.tuple([z.number().int(), z.number().int()]).nullable(),
   issuers: z.array(z.string()),
   characters: z.number().int().nonnegative(),
+  /** Fields corrected by hand, each with its value and when (graph/plan-edits.ts); they outlive a new reading of the file. */
+  edits: PlanEditsSchema.optional(),
 });
 
 export const SectionNodeSchema = z.object({

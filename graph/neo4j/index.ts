@@ -7,10 +7,12 @@
 import neo4j, { type BookmarkManager, type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
 import type { Neo4jConfig } from '../../core/config.ts';
 import { errors } from '../../core/errors.ts';
-import { PlanContributionSchema, type Graph, type GraphEdge, type GraphNode, type PlanContribution, type SourceText } from '../schema.ts';
+import { carryEdits, type PlanEdits } from '../plan-edits.ts';
+import { PlanContributionSchema, type Graph, type GraphEdge, type GraphNode, type NodeOfLabel, type PlanContribution, type SourceText } from '../schema.ts';
 import type { Counts, EdgeQuery, GraphPath, GraphStore, NeighborhoodOptions, NodeQuery, PathOptions, ReplaceSummary, StoreHooks, Subgraph } from '../store.ts';
 import { ensureSchema } from './constraints.ts';
 import { createDriver, locationOf, TIMEOUTS, translateError, verifyReachable } from './driver.ts';
+import { setPlanEdits, storedPlanEdits } from './plan-edits.ts';
 import * as queries from './queries.ts';
 import { addContribution, bumpRevision, hasPlan, refreshAliases, removeContribution, totals, type Touched } from './replace.ts';
 
@@ -146,9 +148,10 @@ export class Neo4jStore implements GraphStore {
       for (const contribution of contributions) {
         const planId = contribution.plan.id;
         const before = await totals(tx);
+        const edits = await storedPlanEdits(tx, planId);
         await removeContribution(tx, planId, touched);
         await this.options.hooks?.midReplace?.(planId, attempt);
-        await addContribution(tx, contribution, touched);
+        await addContribution(tx, carryEdits(contribution, edits), touched);
         const after = await totals(tx);
         summaries.push({ plan: planId, nodesBefore: before.nodes, nodesAfter: after.nodes, edgesBefore: before.edges, edgesAfter: after.edges });
       }
@@ -167,6 +170,18 @@ export class Neo4jStore implements GraphStore {
       await bumpRevision(tx);
       return true;
     });
+  }
+
+  async editPlan(planId: string, change: (edits: PlanEdits) => PlanEdits): Promise<NodeOfLabel<'Plan'> | null> {
+    const found = await this.write(async (tx) => {
+      if (!(await hasPlan(tx, planId))) return false;
+      await setPlanEdits(tx, planId, change((await storedPlanEdits(tx, planId)) ?? {}));
+      await bumpRevision(tx);
+      return true;
+    });
+    if (!found) return null;
+    const [plan] = await this.getNodes([planId]);
+    return plan?.label === 'Plan' ? plan : null;
   }
 
   exportGraph(): Promise<Graph> {
