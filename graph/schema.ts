@@ -249,11 +249,15 @@ export const EDGE_ENDPOINTS = {
   LOCATED_IN: { from: ['Enterprise', 'Platform'], to: ['City', 'Region', 'Platform'] },
   BROADER: { from: ['Industry'], to: ['Industry'] },
   USES: { from: ['Plan', 'Task'], to: ['Instrument'] },
+  SUCCEEDS: { from: ['Plan'], to: ['Plan'] },
 } as const satisfies Record<string, { from: readonly Label[]; to: readonly Label[] }>;
 
 export const EDGE_TYPES = Object.keys(EDGE_ENDPOINTS) as (keyof typeof EDGE_ENDPOINTS)[];
 export const EdgeTypeSchema = z.enum(EDGE_TYPES as [keyof typeof EDGE_ENDPOINTS, ...(keyof typeof EDGE_ENDPOINTS)[]]);
 export type EdgeType = z.infer<typeof EdgeTypeSchema>;
+
+/** How a successor was told from its predecessor: by issue dates, by periods, or as the issued text of a draft of the same time. */
+export const SUCCESSION_BASES = ['issued', 'period', 'draft'] as const;
 
 /**
  * Roles within an attribution clause: `lead` (marked 牵头), `responsible`, `cooperating` (配合单位, 会同,
@@ -296,6 +300,12 @@ export const GraphEdgeSchema = z.discriminatedUnion('type', [
   z.object({ ...edgeBase, type: z.literal('BROADER'), origin: z.enum(['lexicon', 'wording']) }),
   /** The plan or task commits to the instrument: one citation per coded sentence, `term` the cue; `count` sentences. */
   z.object({ ...edgeBase, type: z.literal('USES'), count: z.number().int().positive(), cues: z.array(z.string()) }),
+  /**
+   * A later version of the same city's plan on the same subject by the same kind of issuer (a new
+   * 工作要点, the next 五年规划, the issued text of a draft). Derived from the Plan nodes whenever the
+   * graph is read, not stored: `basis` says how the two were ordered, `reason` says why they are one series.
+   */
+  z.object({ ...edgeBase, type: z.literal('SUCCEEDS'), basis: z.enum(SUCCESSION_BASES), subject: z.string(), reason: z.string() }),
 ]);
 export type GraphEdge = z.infer<typeof GraphEdgeSchema>;
 export type EdgeOfType<T extends EdgeType> = Extract<GraphEdge, { type: T }>;

@@ -11,6 +11,7 @@ import {
   IndicatorsFileSchema, IndustryConceptSchema, LexiconSourceSchema, PlatformsFileSchema, ProvinceEntrySchema, type LexiconSource,
 } from './schema.ts';
 import { instrumentProblems, InstrumentsFileSchema } from './instruments.ts';
+import { SuccessionFileSchema } from './succession.ts';
 
 function readJson<S extends z.ZodType>(file: string, schema: S): z.infer<S> {
   let raw: unknown;
@@ -166,5 +167,6 @@ export function loadLexiconSource(dir: string): LexiconSource {
     terms: readJson(at('terms.json'), DocumentTermsSchema),
     indicators,
     instruments,
+    succession: readJson(at('succession.json'), SuccessionFileSchema),
   });
 }

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { DEPARTMENT_TYPES, INDICATOR_KINDS, PLATFORM_TYPES, REGION_KINDS } from '../graph/schema.ts';
 import { InstrumentsFileSchema } from './instruments.ts';
+import { SuccessionFileSchema } from './succession.ts';
 
 const nonEmpty = z.string().trim().min(1);
 
@@ -189,5 +190,6 @@ export const LexiconSourceSchema = z.object({
   terms: DocumentTermsSchema,
   indicators: IndicatorsFileSchema,
   instruments: InstrumentsFileSchema,
+  succession: SuccessionFileSchema,
 });
 export type LexiconSource = z.infer<typeof LexiconSourceSchema>;

@@ -4,7 +4,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import express, { type Express } from 'express';
+import express, { type Express, type RequestHandler } from 'express';
 import type { Config } from '../core/config.ts';
 import { errors } from '../core/errors.ts';
 import type { GraphStore } from '../graph/store.ts';
@@ -13,6 +13,8 @@ import { errorHandler } from './http/errors.ts';
 import { requestLog, type Logger } from './http/logger.ts';
 import { mountRoutes, openApiDocument, type Route } from './http/route.ts';
 import { applySecurity } from './http/security.ts';
+import { GraphReader } from './services/graph-reader.ts';
+import { timeView } from './services/time-view.ts';
 import { cityRoutes } from './routes/cities.ts';
 import { departmentRoutes } from './routes/departments.ts';
 import { documentRoutes } from './routes/documents.ts';
@@ -23,12 +25,15 @@ import { industryRoutes } from './routes/industries.ts';
 import { instrumentRoutes } from './routes/instruments.ts';
 import { searchRoutes } from './routes/search.ts';
 import { targetRoutes } from './routes/targets.ts';
+import { timeRoutes } from './routes/time.ts';
 
 export interface AppDependencies {
   store: GraphStore;
   config: Config;
   lexicon: Lexicon;
   logger: Logger;
+  /** Checks every write (upload, plan edit) must pass; see RouteDependencies.writeGuard. */
+  writeGuard?: RequestHandler[];
   /** Extra routes mounted beside the API, behind the same middleware (the benchmark's bare endpoint). */
   extraRoutes?: (app: Express) => void;
 }
@@ -41,6 +46,7 @@ export function apiRoutes(dependencies: Pick<AppDependencies, 'lexicon' | 'confi
     ...cityRoutes(dependencies.lexicon.indicators),
     ...targetRoutes(dependencies.lexicon.indicators),
     ...instrumentRoutes(dependencies.lexicon.instruments),
+    ...timeRoutes(dependencies.lexicon),
     ...departmentRoutes,
     ...graphRoutes,
     ...documentRoutes(dependencies.lexicon, dependencies.config.maxFileBytes),
@@ -67,7 +73,8 @@ export function createApp(dependencies: AppDependencies): Express {
   applySecurity(app, { trustProxy: config.trustProxy, rateLimitPerMinute: config.rateLimitPerMinute });
   app.use(requestLog(logger));
   const routes = apiRoutes(dependencies);
-  mountRoutes(app, routes, { store, config, validateResponses: config.validateResponses });
+  const readerFor = async (query: Record<string, unknown>) => new GraphReader(await timeView(store, dependencies.lexicon.succession, typeof query.asOf === 'string' ? query.asOf : undefined));
+  mountRoutes(app, routes, { store, config, validateResponses: config.validateResponses, readerFor, ...(dependencies.writeGuard ? { writeGuard: dependencies.writeGuard } : {}) });
   const openapi = openApiDocument(routes, { title: 'policy-kg API', version: '0.1.0' });
   app.get('/api/openapi.json', (_req, res) => {
     res.json(openapi);

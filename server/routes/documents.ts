@@ -12,7 +12,7 @@ import { ingestFile } from '../../ingest/pipeline.ts';
 import { checkUploadName, DOCUMENT_EXTENSIONS, extensionOf } from '../../ingest/read/file-name.ts';
 import { defaultReaders } from '../../ingest/read/readers.ts';
 import { defineRoute } from '../http/route.ts';
-import { nodeId, text } from '../schemas/inputs.ts';
+import { asOf, nodeId, text } from '../schemas/inputs.ts';
 import { documentDetail, DocumentDetailSchema, DocumentListSchema, listDocuments, PlanSummarySchema } from '../services/documents.ts';
 
 const UploadResultSchema = z.object({
@@ -60,7 +60,7 @@ export function documentRoutes(lexicon: Lexicon, maxFileBytes: number) {
       method: 'get',
       path: '/api/documents',
       summary: 'Stored plans with their metadata',
-      query: z.object({}).strict(),
+      query: z.object({ asOf }).strict(),
       response: DocumentListSchema,
       handle: ({ context }) => listDocuments(context.reader),
     }),

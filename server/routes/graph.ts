@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineRoute } from '../http/route.ts';
-import { labelList, limit, nodeId } from '../schemas/inputs.ts';
+import { asOf, labelList, limit, nodeId } from '../schemas/inputs.ts';
 import { edgeDetail, EdgeDetailSchema, neighborhood, NeighborhoodSchema, paths, PathsSchema } from '../services/graph-view.ts';
 
 export const graphRoutes = [
@@ -9,7 +9,7 @@ export const graphRoutes = [
     path: '/api/graph/neighborhood',
     summary: 'A node’s neighbourhood as Cytoscape elements, size-bounded',
     query: z
-      .object({ id: nodeId, depth: z.enum(['1', '2']).default('1').transform((d) => Number(d) as 1 | 2), labels: labelList.optional(), limit: limit(150, 2000) })
+      .object({ id: nodeId, depth: z.enum(['1', '2']).default('1').transform((d) => Number(d) as 1 | 2), labels: labelList.optional(), limit: limit(150, 2000), asOf })
       .strict(),
     response: NeighborhoodSchema,
     handle: ({ query, context }) => neighborhood(context.reader, query.id, query.depth, query.labels, query.limit),
@@ -18,7 +18,7 @@ export const graphRoutes = [
     method: 'get',
     path: '/api/graph/path',
     summary: 'Shortest paths between two entities',
-    query: z.object({ from: nodeId, to: nodeId, maxLength: z.coerce.number().int().min(1).max(8).default(6), limit: limit(5, 20) }).strict(),
+    query: z.object({ from: nodeId, to: nodeId, maxLength: z.coerce.number().int().min(1).max(8).default(6), limit: limit(5, 20), asOf }).strict(),
     response: PathsSchema,
     handle: ({ query, context }) => paths(context.reader, query.from, query.to, query.maxLength, query.limit),
   }),

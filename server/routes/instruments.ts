@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { InstrumentSideSchema } from '../../graph/schema.ts';
 import type { InstrumentScheme } from '../../lexicon/index.ts';
 import { defineRoute, RawBody } from '../http/route.ts';
-import { cityName, limit, list, text } from '../schemas/inputs.ts';
+import { asOf, cityName, limit, list, text } from '../schemas/inputs.ts';
 import { codingSheetCsv, instrumentMatrix, InstrumentMatrixSchema, MATRIX_COLUMNS } from '../services/instrument-matrix.ts';
 import { CodedSentenceSchema, codedSentences, filterCoded, instrumentScheme, InstrumentSchemeSchema } from '../services/instruments.ts';
 
@@ -22,7 +22,7 @@ export const instrumentRoutes = (scheme: InstrumentScheme) => {
       method: 'get',
       path: '/api/instruments',
       summary: 'The policy-instrument scheme (supply, demand, environment sides and their subtypes) with how many sentences, plans and cities use each',
-      query: z.object({}).strict(),
+      query: z.object({ asOf }).strict(),
       response: InstrumentSchemeSchema,
       handle: async ({ context }) => instrumentScheme(scheme, await codedSentences(context.reader, scheme)),
     }),
@@ -30,7 +30,7 @@ export const instrumentRoutes = (scheme: InstrumentScheme) => {
       method: 'get',
       path: '/api/instruments/matrix',
       summary: 'Instrument × city (or × plan) matrix: coded sentences, tasks and share of the column’s codes per subtype and per side',
-      query: z.object({ by: z.enum(MATRIX_COLUMNS).default('city'), cities }).strict(),
+      query: z.object({ by: z.enum(MATRIX_COLUMNS).default('city'), cities, asOf }).strict(),
       response: InstrumentMatrixSchema,
       handle: async ({ query, context }) => instrumentMatrix(scheme, filterCoded(await codedSentences(context.reader, scheme), { ...(query.cities ? { cities: query.cities } : {}) }), query.by),
     }),
@@ -47,6 +47,7 @@ export const instrumentRoutes = (scheme: InstrumentScheme) => {
           limit: limit(200, 5000),
           offset: z.coerce.number().int().min(0).default(0),
           format: z.enum(['json', 'csv']).default('json'),
+          asOf,
         })
         .strict(),
       response: CodedSentencesSchema,
