@@ -13,6 +13,8 @@ export default defineConfig({
   base: '/',
   publicDir: false,
   logLevel: 'warn',
+  // Views are Preact components written in JSX; the automatic runtime imports preact/jsx-runtime.
+  oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   build: {
     outDir: path.join(here, 'client/dist'),
     emptyOutDir: true,

@@ -13,6 +13,14 @@ export function launchChromium(): Promise<Browser> {
   });
 }
 
+/** Waits until the graph view has drawn at least `min` nodes and is not in the middle of a change. */
+export function graphReady(page: Page, min = 1, timeout = 60_000): Promise<unknown> {
+  return page.waitForFunction((m) => {
+    const data = (document.querySelector('.cy') as HTMLElement | null)?.dataset;
+    return data?.ready === '1' && Number(data.nodes) >= m;
+  }, min, { timeout });
+}
+
 /**
  * Drags the graph in `selector` for about a second and counts animation frames meanwhile: a frame
  * only runs when the main thread is free, so frames per second is how smooth the pan feels.

@@ -70,7 +70,9 @@ export function printReport(report: Results & { targets: Target[] }): void {
   if (report.client) {
     out.push('', 'CLIENT (headless Chromium)');
     const c = report.client;
-    out.push(table(['overview first render ms', '2,000-node first render ms (median)', 'samples ms', 'nodes', 'pan fps'], [[c.overviewFirstRenderMs, c.largeGraphFirstRenderMs, c.largeGraphRenderSamplesMs.join(' '), c.largeGraphNodes, c.panFps]]));
+    out.push(table(['overview first render ms', '2,000-node first render ms (median)', 'samples ms', 'nodes', 'edges', 'pan fps', 'summarised: nodes, ms'], [[c.overviewFirstRenderMs, c.largeGraphFirstRenderMs, c.largeGraphRenderSamplesMs.join(' '), c.largeGraphNodes, c.largeGraphEdges, c.panFps, `${c.summarisedNodes}, ${c.summarisedFirstRenderMs}`]]));
+    out.push('captions drawn without collision, by canvas size (1440 × 900):');
+    out.push(table(['nodes', 'captioned', 'share'], c.captionShare.map((s) => [s.nodes, s.captioned, `${Math.round((s.captioned / Math.max(1, s.nodes)) * 100)}%`])));
   }
   if (report.storeScale.length > 0) {
     out.push('', 'EMBEDDED STORE AS IT GROWS (child processes: the CLI and the server)');

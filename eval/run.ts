@@ -1,8 +1,9 @@
 /**
  * Runs the pipeline on every document a set of references covers and scores each category the set
  * annotates. The shared references (test/gold over seeds/) are one set; every folder under
- * test/fixtures/eval/ is another: plans of other cities written for this project, with a
- * `documents/` folder beside reference files in the same format as test/gold.
+ * test/fixtures/eval/ is another: reference files in the same format as test/gold, with the plans
+ * they annotate in a `documents/` folder beside them (plans of other cities written for this
+ * project) or, when the folder has none, in seeds/ (references for seed documents test/gold leaves out).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -47,7 +48,11 @@ export function evalSets(projectRoot: string, fixturesDir = path.join(projectRoo
   const fixtures = fs.existsSync(fixturesDir)
     ? fs.readdirSync(fixturesDir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()
     : [];
-  return [shared, ...fixtures.map((name) => ({ name, goldDir: path.join(fixturesDir, name), documentsDir: path.join(fixturesDir, name, 'documents') }))];
+  const documentsDir = (name: string) => {
+    const own = path.join(fixturesDir, name, 'documents');
+    return fs.existsSync(own) ? own : shared.documentsDir;
+  };
+  return [shared, ...fixtures.map((name) => ({ name, goldDir: path.join(fixturesDir, name), documentsDir: documentsDir(name) }))];
 }
 
 export function evaluateContribution(contribution: PlanContribution, goldDir: string, doc: string): Partial<Record<Category, Score>> {

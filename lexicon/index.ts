@@ -86,7 +86,7 @@ export interface Lexicon {
 const PLACEHOLDER = /\{(?:city|short|province|provinceShort)\}/;
 
 /** Fills a template for a city; without one (the plan's city unknown) the city reads as plain 市. */
-function fill(template: string, context: CityContext | null): string {
+export function fillTemplate(template: string, context: CityContext | null): string {
   return template
     .replaceAll('{city}', context?.city ?? '市')
     .replaceAll('{short}', context?.short ?? '')
@@ -108,7 +108,7 @@ function levelPrefixes(level: DepartmentKind['level'], context: CityContext | nu
  * one is skipped rather than matched loosely (海关 alone is no body).
  */
 function surfaceForms(kind: DepartmentKind, name: string, context: CityContext | null): string[] {
-  if (PLACEHOLDER.test(name)) return context ? [fill(name, context)] : [];
+  if (PLACEHOLDER.test(name)) return context ? [fillTemplate(name, context)] : [];
   const prefixes = levelPrefixes(kind.level, context).filter((p) => !(name.includes('{level}') && p.startsWith('中共')));
   if (name.includes('{level}')) return prefixes.map((p) => name.replace('{level}', p));
   return [...prefixes.map((p) => p + name), ...(kind.standalone ? [name] : [])];
@@ -118,13 +118,13 @@ function departmentHit(kind: DepartmentKind, kinds: DepartmentKind[], context: C
   const current = kind.until === undefined ? undefined : kinds.find((k) => k.kind === kind.kind && k.level === kind.level && k.until === undefined);
   return {
     kind: kind.kind,
-    canonical: fill(kind.canonical, context),
+    canonical: fillTemplate(kind.canonical, context),
     level: kind.level,
     type: kind.type,
     city: kind.level === 'city' ? (context?.city ?? null) : null,
     province: kind.level === 'national' ? null : (context?.province ?? null),
     until: kind.until ?? null,
-    successor: current ? fill(current.canonical, context) : null,
+    successor: current ? fillTemplate(current.canonical, context) : null,
   };
 }
 

@@ -49,6 +49,9 @@ function checkIndustries(file: string, concepts: LexiconSource['industries']): v
     for (const broader of concept.broader) {
       if (!byName.has(broader)) problems.push(`${concept.name}: broader concept "${broader}" is not defined`);
     }
+    for (const related of concept.related) {
+      if (!byName.has(related)) problems.push(`${concept.name}: related concept "${related}" is not defined`);
+    }
   }
   const visiting = new Set<string>();
   const done = new Set<string>();

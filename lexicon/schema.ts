@@ -84,6 +84,8 @@ export const IndustryConceptSchema = z.object({
   name: nonEmpty,
   synonyms: z.array(nonEmpty).default([]),
   broader: z.array(nonEmpty).default([]),
+  /** Concepts related in a way the hierarchy cannot say (LNG and 港口物流); the link goes both ways. */
+  related: z.array(nonEmpty).default([]),
 });
 export type IndustryConcept = z.infer<typeof IndustryConceptSchema>;
 
@@ -128,6 +130,8 @@ export const DocumentTermsSchema = z.object({
   /** Categories of enterprises that are never one enterprise (专精特新企业, 链主企业). */
   enterpriseCategories: z.array(nonEmpty),
   enterpriseSuffixes: z.array(nonEmpty),
+  /** Words a short company name ends with (天衡新能源, 锦屏科技, 一拖股份): after a governing verb they make it a company. */
+  enterpriseForms: z.array(nonEmpty).default([]),
 });
 
 /**

@@ -42,7 +42,7 @@ export function apiRoutes(dependencies: Pick<AppDependencies, 'lexicon' | 'confi
   return [
     ...healthRoutes,
     ...searchRoutes,
-    ...industryRoutes,
+    ...industryRoutes(dependencies.lexicon),
     ...cityRoutes(dependencies.lexicon.indicators),
     ...targetRoutes(dependencies.lexicon.indicators),
     ...instrumentRoutes(dependencies.lexicon.instruments),

@@ -1,5 +1,8 @@
 /** Chinese names and number formats. Pure: no DOM, so it is unit-tested in Node. */
-import type { Label, MatchKind, Role, TargetRef } from './types.ts';
+import type { DepartmentDetail, Label, Overlap, TargetRef } from '../../server/contract.ts';
+
+export type MatchKind = Overlap['cities'][number]['matches'][number]['match'];
+export type Role = DepartmentDetail['plans'][number]['tasks'][number]['role'];
 
 export const LABELS: Label[] = ['City', 'Region', 'Plan', 'Section', 'Task', 'Department', 'Industry', 'Enterprise', 'Platform', 'Target', 'Instrument'];
 
@@ -48,7 +51,7 @@ export const ROLE_DESCRIPTIONS: Record<Role, string> = {
   implicit: '承接（“以下…均需落实”）',
 };
 
-export const MATCH_NAMES: Record<MatchKind, string> = { exact: '精确', synonym: '同义词', narrower: '下位产业' };
+export const MATCH_NAMES: Record<MatchKind, string> = { exact: '精确', synonym: '同义词', narrower: '下位产业', related: '相关产业' };
 
 const PLATFORM_TYPES: Record<string, string> = {
   lab: '实验室',

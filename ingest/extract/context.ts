@@ -52,6 +52,15 @@ export function inDocument<T>(context: ExtractContext, index: number, match: Ter
   return { ...match, start: sentence.start + match.start, end: sentence.start + match.end, sentence: index };
 }
 
+/** Whether sentence `index` lies in a section looking back (发展现状, 主要成就), where 建成 reports a result. */
+export function inRetrospect(context: ExtractContext, index: number): boolean {
+  const { sections } = context.document;
+  for (let at = context.sentences[index]?.section ?? null; at !== null; at = sections[at]?.parent ?? null) {
+    if (sections[at]?.role === 'retrospective') return true;
+  }
+  return false;
+}
+
 export interface Span {
   start: number;
   end: number;
@@ -64,9 +73,11 @@ export function overlaps(a: Span, b: Span): boolean {
 /** Spans claimed by a more specific mention; lower-priority extractors skip matches inside them. */
 export class ClaimedSpans {
   private readonly spans: Span[] = [];
+  private readonly byEnd = new Map<number, Span>();
 
   claim(span: Span): void {
     this.spans.push(span);
+    if (!this.byEnd.has(span.end)) this.byEnd.set(span.end, span);
   }
 
   isClaimed(span: Span): boolean {
@@ -81,6 +92,11 @@ export class ClaimedSpans {
    * Whether `span` is already named: a claimed span ends where it ends (泰州港经济开发区 as a zone) or
    * wholly contains it (泰州医药高新区 inside 泰州医药高新区管委会). Places inside a longer name are fine.
    */
+  /** The claimed span that ends at `offset`, if any (a place before a name: 东台 in 东台开发区). */
+  endingAt(offset: number): Span | undefined {
+    return this.byEnd.get(offset);
+  }
+
   names(span: Span): boolean {
     return this.spans.some((claimed) => claimed.end === span.end || (claimed.start <= span.start && claimed.end >= span.end));
   }

@@ -1,106 +1,145 @@
 /**
  * Enterprise mentions: known enterprises from the lexicon (a short alias that is also a common word
- * counts only before the words the lexicon lists, 长城 → 长城整车), names enumerated before 等…企业
- * (依托天合光能、阿特斯等龙头企业), and names ending in a company form (市大数据集团, …有限公司).
+ * counts only before the words the lexicon lists, 长城 → 长城整车), and names the lexicon has never
+ * seen, announced by their context and form (enterprise-names.ts):
+ * - lists closed by 等 and an enterprise head: `依托天合光能、阿特斯等龙头企业`, `涌现出了科行环保、
+ *   富乐德等一批拥有自主知识产权的创新型企业`;
+ * - names in a company form after a governing verb: `支持天衡新能源、锦屏科技扩大产能`;
+ * - names ending in a registered suffix: `市大数据集团`, `…股份有限公司`.
+ * The first piece of a list starts after the verb that governs it (依托, 涌现出了, 推动与).
  */
 import type { Token } from '../segment/index.ts';
-import { alignedInSentence, inDocument, type ClaimedSpans, type ExtractContext } from './context.ts';
+import { alignedInSentence, inDocument, type ClaimedSpans, type ExtractContext, type Span } from './context.ts';
+import { CompanyNames } from './enterprise-names.ts';
+import { headedLists } from './enumerations.ts';
+import { governingVerbs, startAfterVerbs } from './name-evidence.ts';
 import type { EnterpriseMention } from './schema.ts';
 
-const PROPER_TAGS = new Set(['nr', 'nrt', 'nrfg', 'nt', 'nz', 'nw', 'j', 'eng', 'x']);
-const LEADING_FUNCTION_TAGS = new Set(['v', 'vd', 'p', 'c', 'd', 'u', 'ul', 'uj', 'r', 'ad', 'm', 'q', 'mq']);
+// Words never inside a name: particles, prepositions, conjunctions, interjections.
+const FUNCTION_WORD = /^(u[a-z]*|p|c|y|e)$/;
 // 聚焦细胞治疗、基因组学等领域…企业: the list names fields, not companies.
 const FIELD_LIST = /(领域|行业|产业|方面|环节|方向|“)/;
+const NAME_CHARACTERS = /^[\p{Script=Han}A-Za-z0-9（）()]+$/u;
 
 export function extractEnterprises(context: ExtractContext, claimed: ClaimedSpans): EnterpriseMention[] {
-  const { lexicon } = context;
-  const terms = lexicon.source.terms;
-  const heads = [...terms.enterpriseHeads].sort((a, b) => b.length - a.length);
-  const enumeration = new RegExp(`等(?:一批)?[^，。；：]{0,16}?(?:${heads.join('|')})`, 'g');
-  const companySuffix = new RegExp(`(${[...terms.enterpriseSuffixes].sort((a, b) => b.length - a.length).join('|')})`, 'g');
-  const categories = terms.enterpriseCategories;
-  const companySuffixWords = new Set(terms.enterpriseSuffixes);
-  const policyVerbs = new Set(terms.policyVerbs);
-  const places = context.city ? lexicon.placesFor(context.city.city) : null;
-  const companySuffixAt = (text: string, at: number): string | null => terms.enterpriseSuffixes.find((s) => text.startsWith(s, at) && !text.startsWith(`${s}化`, at)) ?? null;
+  const names = new CompanyNames(context);
+  const verbs = governingVerbs(context.lexicon);
   const mentions: EnterpriseMention[] = [];
-  const taken = (start: number, end: number) => mentions.some((m) => m.start < end && start < m.end);
-
-  const isEnterpriseName = (name: string, tokens: Token[], hasCompanySuffix: boolean): boolean => {
-    if (name.length < 2 || name.length > 24) return false;
-    if (/[，。；：、“”《》\s]/.test(name)) return false;
-    if (lexicon.industryMatcher.get(name) !== undefined) return false;
-    if (places?.get(name) !== undefined || lexicon.cityMatcher.get(name) !== undefined) return false;
-    if (!hasCompanySuffix) {
-      if (categories.some((c) => name.includes(c)) || /(业|产业|行业|领域|项目|产品|技术)$/.test(name)) return false;
-      return tokens.some((t) => PROPER_TAGS.has(t.tag) && /[\p{Script=Han}A-Za-z]/u.test(t.word));
-    }
-    const core = name.replace(companySuffix, '');
-    if (core.length < 2 || categories.some((c) => core === c || core.endsWith(c))) return false;
-    // 市大数据集团: a city's own group company; otherwise the name needs a proper-noun part.
-    if (/^市/.test(core) || lexicon.cityMatcher.findAll(core).some((m) => m.start === 0)) return true;
-    return tokens.some((t) => PROPER_TAGS.has(t.tag) && /[\p{Script=Han}A-Za-z]/u.test(t.word) && !companySuffixWords.has(t.word));
+  const add = (span: Span, sentence: number, known: string | null = null) => {
+    // A body the plan names in its own right (市大数据集团 in a responsibility list) may be the company itself.
+    if (span.end <= span.start || mentions.some((m) => m.start < span.end && span.start < m.end) || (claimed.names(span) && !claimed.exactly(span))) return;
+    mentions.push({ surface: context.document.normalised.text.slice(span.start, span.end), ...span, sentence, known });
   };
 
   context.sentences.forEach((sentence, index) => {
     const tokens = context.tokens[index] as Token[];
-    const text = sentence.text;
-    const tokensIn = (start: number, end: number) => tokens.filter((t) => t.start >= start && t.end <= end);
-
-    for (const found of lexicon.enterpriseMatcher.findAll(text, (m) => {
-      if (!(context.boundaries[index] as Set<number>).has(sentence.start + m.start)) return false;
-      const guard = m.value.followedBy;
-      if (guard !== null) return guard.some((word) => text.startsWith(word, m.end));
-      return alignedInSentence(context, index, m) || companySuffixAt(text, m.end) !== null;
-    })) {
-      // 中国船舶集团: a known short name followed by a company form is that company, form included.
-      const suffix = found.value.followedBy === null ? companySuffixAt(text, found.end) : null;
-      const match = suffix ? { ...found, end: found.end + suffix.length, term: found.term + suffix } : found;
-      const located = inDocument(context, index, match);
-      // Inside a department or zone name it is part of that name (unless the body is the company itself).
-      if (claimed.isClaimed(located) && !claimed.exactly(located)) continue;
-      mentions.push({ surface: match.term, start: located.start, end: located.end, sentence: index, known: match.value.entry.name });
+    const tokensIn = (span: Span) => tokens.filter((t) => t.start >= span.start && t.end <= span.end);
+    const textOf = (span: Span) => context.document.normalised.text.slice(span.start, span.end);
+    const registered = suffixedNames(context, index, names).filter((span) => names.isSuffixed(textOf(span), tokensIn(span)));
+    // Inside a department or zone name a known name is part of that name; before more name and a
+    // registered suffix it names a subsidiary (中车 in 中车株洲电力机车有限公司).
+    for (const found of knownEnterprises(context, index)) {
+      if (!registered.some((span) => span.start <= found.start && span.end > found.end)) add(found, index, found.known);
     }
-
-    for (const match of text.matchAll(enumeration)) {
-      if (FIELD_LIST.test(match[0])) continue;
-      const listEnd = match.index as number;
-      const clauseStart = Math.max(...['，', '。', '；', '：', '（'].map((c) => text.lastIndexOf(c, listEnd - 1))) + 1;
-      let cursor = clauseStart;
-      for (const [position, piece] of text.slice(clauseStart, listEnd).split('、').entries()) {
-        const pieceStart = cursor;
-        cursor += piece.length + 1;
-        const pieceTokens = tokensIn(sentence.start + pieceStart, sentence.start + pieceStart + piece.length);
-        // Drop the verb that governs the list (依托, 支持, 涌现出了) from the first item only.
-        let first = 0;
-        while (position === 0 && first < pieceTokens.length && (LEADING_FUNCTION_TAGS.has((pieceTokens[first] as Token).tag) || policyVerbs.has((pieceTokens[first] as Token).word))) first += 1;
-        const nameTokens = pieceTokens.slice(first);
-        if (nameTokens.length === 0) continue;
-        const start = (nameTokens[0] as Token).start;
-        const end = (nameTokens[nameTokens.length - 1] as Token).end;
-        const name = context.document.normalised.text.slice(start, end);
-        if (taken(start, end) || claimed.isClaimed({ start, end })) continue;
-        if (!isEnterpriseName(name, nameTokens, false)) continue;
-        mentions.push({ surface: name, start, end, sentence: index, known: null });
-      }
+    const heads = context.lexicon.source.terms.enterpriseHeads;
+    // 等传统外贸企业数字化转型: the companies' transformation; the list still names companies.
+    for (const list of headedLists(sentence.text, tokens, sentence.start, heads, (phrase) => verbs.some((v) => phrase.includes(v)), false)) {
+      if (FIELD_LIST.test(list.modifiers)) continue;
+      list.items.forEach((item, position) => {
+        const span = nameSpan(context, index, { start: sentence.start + item.start, end: sentence.start + item.end }, position === 0, verbs);
+        if (names.isListed(context.document.normalised.text.slice(span.start, span.end))) add(span, index);
+      });
     }
-
-    for (const match of text.matchAll(companySuffix)) {
-      const suffixEnd = sentence.start + (match.index as number) + match[0].length;
-      if (!(context.boundaries[index] as Set<number>).has(suffixEnd)) continue;
-      const inName = tokens.filter((t) => t.end <= suffixEnd);
-      let first = inName.length - 1;
-      while (first > 0 && suffixEnd - (inName[first - 1] as Token).start <= 24) {
-        const token = inName[first - 1] as Token;
-        if (LEADING_FUNCTION_TAGS.has(token.tag) || policyVerbs.has(token.word) || !/^[\p{Script=Han}A-Za-z0-9（）()]+$/u.test(token.word)) break;
-        first -= 1;
-      }
-      const start = (inName[first] as Token | undefined)?.start ?? suffixEnd;
-      const name = context.document.normalised.text.slice(start, suffixEnd);
-      if (taken(start, suffixEnd) || !isEnterpriseName(name, inName.slice(first), true)) continue;
-      mentions.push({ surface: name, start, end: suffixEnd, sentence: index, known: null });
+    for (const list of governedNames(context, index, verbs)) {
+      // 支持天衡新能源、锦屏科技扩大产能: one proper noun in a company form vouches for the forms listed with it.
+      const inForm = list.filter((span) => names.isInCompanyForm(textOf(span)));
+      if (inForm.some((span) => names.isGoverned(textOf(span), tokensIn(span)))) for (const span of inForm) add(span, index);
     }
+    for (const span of registered) add(span, index);
   });
   for (const mention of mentions) claimed.claim(mention);
   return mentions;
+}
+
+/** Known enterprises; a known short name followed by a company suffix is that company, suffix included (中国船舶集团). */
+function knownEnterprises(context: ExtractContext, index: number): (Span & { known: string })[] {
+  const sentence = context.sentences[index]!;
+  const text = sentence.text;
+  const suffixAt = (at: number) => context.lexicon.source.terms.enterpriseSuffixes.find((s) => text.startsWith(s, at) && !text.startsWith(`${s}化`, at)) ?? null;
+  const found = context.lexicon.enterpriseMatcher.findAll(text, (m) => {
+    if (!context.boundaries[index]!.has(sentence.start + m.start)) return false;
+    const guard = m.value.followedBy;
+    if (guard !== null) return guard.some((word) => text.startsWith(word, m.end));
+    return alignedInSentence(context, index, m) || suffixAt(m.end) !== null;
+  });
+  return found.map((m) => {
+    const suffix = m.value.followedBy === null ? suffixAt(m.end) : null;
+    const located = inDocument(context, index, { ...m, end: m.end + (suffix?.length ?? 0) });
+    return { start: located.start, end: located.end, known: m.value.entry.name };
+  });
+}
+
+/** A list piece without the verb that governs the list (依托, 涌现出了) or a leading function word (与). */
+function nameSpan(context: ExtractContext, index: number, span: Span, first: boolean, verbs: string[]): Span {
+  const tokens = context.tokens[index] as Token[];
+  const text = context.document.normalised.text;
+  let start = span.start;
+  if (first) start += startAfterVerbs(text.slice(span.start, span.end), span.start, tokens, verbs).start;
+  for (let token = tokens.find((t) => t.start === start); token && token.end < span.end && FUNCTION_WORD.test(token.tag); token = tokens.find((t) => t.start === start)) start = token.end;
+  return { start, end: span.end };
+}
+
+/**
+ * `支持天衡新能源、锦屏科技扩大产能`, `推动中信重工建设…`: the names between a governing verb and the
+ * next verb, split at 、; one list per verb.
+ */
+function governedNames(context: ExtractContext, index: number, verbs: string[]): Span[][] {
+  const tokens = context.tokens[index] as Token[];
+  const policyVerbs = new Set(context.lexicon.source.terms.policyVerbs);
+  const verbSet = new Set(verbs);
+  const lists: Span[][] = [];
+  tokens.forEach((token, i) => {
+    if (!policyVerbs.has(token.word)) return;
+    const list: Span[] = [];
+    let start = token.end;
+    for (let j = i + 1; j < tokens.length; j += 1) {
+      const next = tokens[j]!;
+      const ends = next.word === '、' || next.tag === 'v' || FUNCTION_WORD.test(next.tag) || verbSet.has(next.word) || !NAME_CHARACTERS.test(next.word);
+      if (!ends) continue;
+      if (next.start > start) list.push({ start, end: next.start });
+      if (next.word !== '、') break;
+      start = next.end;
+    }
+    lists.push(list);
+  });
+  return lists;
+}
+
+/** Names read backwards from a registered suffix (…有限公司, …集团) over the words a name is made of. */
+function suffixedNames(context: ExtractContext, index: number, names: CompanyNames): Span[] {
+  const tokens = context.tokens[index] as Token[];
+  const policyVerbs = new Set(context.lexicon.source.terms.policyVerbs);
+  const spans: Span[] = [];
+  const text = context.document.normalised.text;
+  // 研究/vn 所/c 有限公司: a platform's name inside a company's is made of name words, whatever their tags.
+  const endsPlatformName = (at: number) => context.lexicon.platformSuffixes.some((s) => text.endsWith(s.suffix, at));
+  tokens.forEach((token, i) => {
+    if (names.suffixOf(token.word) !== token.word || /化$/.test(tokens[i + 1]?.word ?? '')) return;
+    let first = i;
+    let verbAt: number | null = null;
+    while (first > 0 && token.end - tokens[first - 1]!.start <= 24) {
+      const previous = tokens[first - 1]!;
+      if (policyVerbs.has(previous.word)) {
+        if (verbAt !== null) break;
+        verbAt = first - 1;
+      } else if (!NAME_CHARACTERS.test(previous.word) || (!endsPlatformName(previous.end) && (FUNCTION_WORD.test(previous.tag) || /^(v|vd|m|mq|q)$/.test(previous.tag)))) break;
+      first -= 1;
+    }
+    // 洛阳城市建设投资集团有限公司: a verb inside a name that opens with its place; otherwise the verb
+    // governs the name (支持…集团).
+    if (verbAt !== null && !(tokens[first]!.tag === 'ns' && first < verbAt)) first = verbAt + 1;
+    if (first < i) spans.push({ start: tokens[first]!.start, end: token.end });
+  });
+  // …集团 inside …集团股份有限公司: the whole registered name.
+  return spans.filter((span) => !spans.some((other) => other !== span && other.start <= span.start && span.end <= other.end));
 }

@@ -25,7 +25,7 @@ export function extract(segmented: SegmentedDocument, lexicon: Lexicon): Extract
   const { places, zones, cities } = extractPlaces(context, claimed);
   const known = extractKnownPlatforms(context, claimed);
   const enterprises = extractEnterprises(context, claimed);
-  const named = extractPlatforms(context, claimed);
+  const named = extractPlatforms(context, claimed, enterprises);
   const tables = extractTables(context);
   const industries = extractIndustries(context, claimed, tables.documentIndustries.map((d) => d.term));
   const targets = [...extractTargets(context, tables.documentIndustries.map((d) => d.term)), ...tables.targets];
@@ -34,7 +34,8 @@ export function extract(segmented: SegmentedDocument, lexicon: Lexicon): Extract
     industries,
     documentIndustries: tables.documentIndustries,
     departments,
-    enterprises,
+    // 悦达汽车研究院 names a platform; the enterprise in it is part of that name.
+    enterprises: enterprises.filter((e) => !named.some((p) => p.start <= e.start && e.end <= p.end && !(p.start === e.start && p.end === e.end))),
     platforms: [...zones, ...known, ...named],
     places,
     cities,

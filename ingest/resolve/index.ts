@@ -103,13 +103,16 @@ export function resolve(extraction: Extraction, lexicon: Lexicon): ResolvedDocum
     broader.push({ source, target, origin: 'table', sentence: row?.sentence ?? null });
   }
 
+  const registeredNames = extraction.enterprises.filter((m) => !m.known && registeredSuffix(m.surface, lexicon)).map((m) => m.surface);
   for (const m of extraction.enterprises) {
     const known = m.known ? lexicon.source.enterprises.find((e) => e.name === m.known) : undefined;
     let id: string;
     if (known) id = registry.enterprise(known.name, known.aliases.map((a) => (typeof a === 'string' ? a : a.text)), known.city ?? null, true);
     else {
       const municipal = m.surface.startsWith('市') && cityName;
-      id = registry.enterprise(municipal ? cityName + m.surface.slice(1) : m.surface, [], municipal ? cityName : null, false);
+      // 九方装备 after 株洲九方装备股份有限公司 in the same plan: the short name of that company.
+      const full = registeredNames.find((name) => name.length > m.surface.length && name.includes(m.surface));
+      id = registry.enterprise(full ?? (municipal ? cityName + m.surface.slice(1) : m.surface), [], municipal ? cityName : null, false);
     }
     mention(id, 'Enterprise', m);
   }
@@ -182,6 +185,10 @@ export function resolve(extraction: Extraction, lexicon: Lexicon): ResolvedDocum
     targets,
     warnings,
   };
+}
+
+function registeredSuffix(name: string, lexicon: Lexicon): boolean {
+  return lexicon.source.terms.enterpriseSuffixes.some((suffix) => name.endsWith(suffix) && name.length > suffix.length + 1);
 }
 
 function dedupe<T extends { source: string; target: string }>(items: T[]): T[] {

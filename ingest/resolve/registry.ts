@@ -5,6 +5,7 @@
 import { nodeIds } from '../../graph/ids.ts';
 import type { GraphNode, NodeOfLabel } from '../../graph/schema.ts';
 import type { Lexicon } from '../../lexicon/index.ts';
+import { departmentAliases } from './department-aliases.ts';
 import type { DepartmentIdentity } from './departments.ts';
 
 export class EntityRegistry {
@@ -50,11 +51,13 @@ export class EntityRegistry {
 
   department(identity: DepartmentIdentity): string {
     const { unqualified } = identity;
+    const id = nodeIds.department(identity.canonical, unqualified ? this.planKey : undefined);
+    if (this.nodes.has(id)) return id;
     return this.add<NodeOfLabel<'Department'>>({
-      id: nodeIds.department(identity.canonical, unqualified ? this.planKey : undefined),
+      id,
       label: 'Department',
       name: identity.canonical,
-      aliases: [],
+      aliases: departmentAliases(identity, this.lexicon),
       plans: [],
       city: identity.city,
       province: identity.province,

@@ -15,7 +15,7 @@ import { defineRoute } from '../http/route.ts';
 import { asOf, nodeId, text } from '../schemas/inputs.ts';
 import { documentDetail, DocumentDetailSchema, DocumentListSchema, listDocuments, PlanSummarySchema } from '../services/documents.ts';
 
-const UploadResultSchema = z.object({
+export const UploadResultSchema = z.object({
   plan: PlanSummarySchema,
   nodes: z.number().int(),
   edges: z.number().int(),

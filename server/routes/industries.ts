@@ -1,10 +1,12 @@
 import { z } from 'zod';
+import type { Lexicon } from '../../lexicon/index.ts';
 import { defineRoute } from '../http/route.ts';
 import { asOf, cityName, flag, limit, list, text } from '../schemas/inputs.ts';
 import { matrix, MATRIX_LABELS, MatrixSchema } from '../services/matrix.ts';
 import { overlap, OVERLAP_CITY_LIMIT, OverlapSchema } from '../services/overlap.ts';
 
-export const industryRoutes = [
+/** The lexicon says which concepts are related (lexicon/related-concepts.ts). */
+export const industryRoutes = (lexicon: Lexicon) => [
   defineRoute({
     method: 'get',
     path: '/api/overlap',
@@ -12,13 +14,13 @@ export const industryRoutes = [
     query: z
       .object({
         concept: text(100).describe('industry concept or wording, e.g. 氢能'),
-        related: flag.describe('include narrower industries'),
+        related: flag.describe('include narrower industries and related concepts (海洋装备 for 海工装备), each match marked by kind'),
         limit: limit(OVERLAP_CITY_LIMIT, 1000).describe('at most this many cities, those with the most sentences first (citiesTotal tells how many mention it)'),
         asOf,
       })
       .strict(),
     response: OverlapSchema,
-    handle: ({ query, context }) => overlap(context.reader, query.concept, query.related, query.limit),
+    handle: ({ query, context }) => overlap(context.reader, query.concept, query.related, query.limit, lexicon),
   }),
   defineRoute({
     method: 'get',

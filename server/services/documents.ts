@@ -8,6 +8,7 @@ import type { NodeOfLabel } from '../../graph/schema.ts';
 import { normalise } from '../../ingest/normalise/index.ts';
 import { normalisedIndexOf, originalRange } from '../../ingest/normalise/offset-map.ts';
 import { EntityRefSchema, PlanRefSchema } from '../schemas/common.ts';
+import { DocumentTableSchema, documentTables } from './document-tables.ts';
 import type { GraphReader } from './graph-reader.ts';
 import { entityRef, isLabel, planRef } from './refs.ts';
 
@@ -34,6 +35,8 @@ export const DocumentDetailSchema = z.object({
   plan: PlanSummarySchema,
   text: z.string(),
   highlights: z.array(HighlightSchema),
+  /** Annex and body tables, located in `text`. */
+  tables: z.array(DocumentTableSchema),
   /** The requested original range (an evidence link), located in `text`. */
   focus: z.object({ start: z.number().int(), end: z.number().int() }).nullable(),
 });
@@ -81,6 +84,8 @@ export async function documentDetail(reader: GraphReader, id: string, focus?: { 
     plan: summaryOf(plan),
     text: normalised.text,
     highlights: [...highlights.values()].sort((a, b) => a.start - b.start || b.end - a.end),
-    focus: focus ? toNormalised(focus.start, focus.end) : null,
+    tables: documentTables(normalised.text),
+    // Offsets past the end of the file cannot be placed: no focus, so the reader says so.
+    focus: focus && focus.start <= focus.end && focus.end <= source.text.length ? toNormalised(focus.start, focus.end) : null,
   };
 }

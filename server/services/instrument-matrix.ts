@@ -4,10 +4,10 @@
  * instruments” Chinese studies report — and the coding sheet as CSV.
  */
 import { z } from 'zod';
+import { csvTable } from '../../core/text-formats.ts';
 import { InstrumentSideSchema, INSTRUMENT_SIDES } from '../../graph/schema.ts';
 import type { InstrumentScheme } from '../../lexicon/index.ts';
 import { PlanRefSchema } from '../schemas/common.ts';
-import { csv } from './export-formats.ts';
 import { InstrumentRefSchema, type CodedSentence } from './instruments.ts';
 
 export const MATRIX_COLUMNS = ['city', 'plan'] as const;
@@ -106,5 +106,5 @@ export function codingSheetCsv(rows: CodedSentence[], sideName: (side: string) =
     };
     return SHEET_COLUMNS.map((c) => cells[c]);
   });
-  return csv([[...SHEET_COLUMNS], ...lines]);
+  return csvTable([[...SHEET_COLUMNS], ...lines]);
 }

@@ -1,12 +1,15 @@
 /**
  * “Which cities plan for 氢能, in what words, with which enterprises and platforms?” — per city: the
- * wordings matched (exact, synonym or a narrower industry), plans, tasks, responsible departments,
- * enterprises and platforms named alongside, targets, and the sentences; plus the cities that do not
- * mention it.
+ * wordings matched (exact, synonym, a narrower industry, or with `related` a related concept: 海洋装备
+ * for 海工装备, see lexicon/related-concepts.ts), plans, tasks, responsible departments, enterprises and
+ * platforms named alongside, targets, and the sentences; plus the cities that do not mention it.
  */
 import { z } from 'zod';
 import { errors } from '../../core/errors.ts';
+import { nodeIds } from '../../graph/ids.ts';
 import type { Evidence, GraphEdge, GraphNode, NodeOfLabel } from '../../graph/schema.ts';
+import type { Lexicon } from '../../lexicon/index.ts';
+import { relatedConcepts, RELATIONS, type RelatedConcept } from '../../lexicon/related-concepts.ts';
 import { EntityRefSchema, EvidenceSchema, PlanRefSchema, TargetRefSchema, TaskRefSchema } from '../schemas/common.ts';
 import type { GraphReader } from './graph-reader.ts';
 import { findIndustry, narrowerIndustries } from './industries.ts';
@@ -18,21 +21,25 @@ import { entityRef, evidenceOf, isLabel, planRef, targetRef, taskRef } from './r
  */
 export const OVERLAP_CITY_LIMIT = 50;
 
-export const MATCH_KINDS = ['exact', 'synonym', 'narrower'] as const;
+export const MATCH_KINDS = ['exact', 'synonym', 'narrower', 'related'] as const;
 export const MatchKindSchema = z.enum(MATCH_KINDS);
+/** How a related concept relates: the concept's close broader one, one beside it, or a listed link. */
+export const RelationSchema = z.enum(RELATIONS);
 
 export const OverlapSchema = z.object({
   concept: EntityRefSchema.extend({
     aliases: z.array(z.string()),
     broader: z.array(EntityRefSchema),
     narrower: z.array(EntityRefSchema.extend({ via: z.string() })),
+    /** With `related`: the related concepts some plan mentions. */
+    related: z.array(EntityRefSchema.extend({ relation: RelationSchema, via: z.string().nullable() })).optional(),
   }),
   related: z.boolean(),
   cities: z.array(
     z.object({
       city: z.string(),
       plans: z.array(PlanRefSchema),
-      matches: z.array(z.object({ term: z.string(), match: MatchKindSchema, industry: EntityRefSchema, count: z.number().int() })),
+      matches: z.array(z.object({ term: z.string(), match: MatchKindSchema, industry: EntityRefSchema, count: z.number().int(), relation: RelationSchema.optional() })),
       tasks: z.array(TaskRefSchema),
       departments: z.array(z.object({ department: EntityRefSchema, led: z.number().int(), assigned: z.number().int() })),
       enterprises: z.array(EntityRefSchema),
@@ -50,11 +57,19 @@ type CityOverlap = Overlap['cities'][number];
 
 const sameSentence = (a: Evidence, b: Evidence) => a.plan === b.plan && a.start < b.end && b.start < a.end;
 
-export async function overlap(reader: GraphReader, query: string, related: boolean, limit = OVERLAP_CITY_LIMIT): Promise<Overlap> {
+/** Concepts related to `concept` in the lexicon, by node id; none for a plan's own industry. */
+function relatedById(lexicon: Lexicon | null, concept: NodeOfLabel<'Industry'>): Map<string, RelatedConcept> {
+  if (!lexicon || concept.source !== 'lexicon') return new Map();
+  return new Map(relatedConcepts(lexicon, concept.name).map((r) => [nodeIds.industry(r.concept), r]));
+}
+
+export async function overlap(reader: GraphReader, query: string, related: boolean, limit = OVERLAP_CITY_LIMIT, lexicon: Lexicon | null = null): Promise<Overlap> {
   const concept = await findIndustry(reader, query);
   if (!concept) throw errors.notFound('industry concept', query);
   const narrower = related ? await narrowerIndustries(reader, concept.id) : [];
-  const ids = [concept.id, ...narrower.map((n) => n.node.id)];
+  const relatives = related ? relatedById(lexicon, concept) : new Map<string, RelatedConcept>();
+  for (const n of narrower) relatives.delete(n.node.id);
+  const ids = [concept.id, ...narrower.map((n) => n.node.id), ...relatives.keys()];
   const [mentions, concerns, measures, hosts, broaderEdges] = await Promise.all([
     reader.edges({ to: ids, types: ['MENTIONS'] }),
     reader.edges({ to: ids, types: ['CONCERNS'] }),
@@ -74,25 +89,7 @@ export async function overlap(reader: GraphReader, query: string, related: boole
     return entry;
   };
   const industries = await reader.nodesById(ids);
-  const matchOf = (target: string, term: string) => (target !== concept.id ? 'narrower' : term === concept.name ? 'exact' : 'synonym');
-
-  for (const edge of mentions) {
-    const city = cityOfPlan.get(edge.source);
-    if (!city || edge.type !== 'MENTIONS') continue;
-    const entry = cityEntry(city);
-    const plan = plans.find((p) => p.id === edge.source) as NodeOfLabel<'Plan'>;
-    if (!entry.plans.some((p) => p.id === plan.id)) entry.plans.push(planRef(plan));
-    const industry = entityRef(industries.get(edge.target) as GraphNode);
-    for (const evidence of edge.evidence ?? []) {
-      const term = evidence.term ?? industry.name;
-      const match = matchOf(edge.target, term);
-      entry.evidence.push({ ...evidence, match, industry: industry.name });
-      const existing = entry.matches.find((m) => m.term === term && m.industry.id === industry.id);
-      if (existing) existing.count += 1;
-      else entry.matches.push({ term, match, industry, count: 1 });
-    }
-  }
-
+  addMentions(mentions, { concept, relatives, industries, plans }, cityEntry);
   await addTasksAndDepartments(reader, concerns, cityOfPlan, cityEntry);
   await addOrganisations(reader, mentions, concerns, hosts, cityOfPlan, byCity);
   const targets = await reader.nodesById(measures.map((e) => e.source));
@@ -102,23 +99,58 @@ export async function overlap(reader: GraphReader, query: string, related: boole
   }
 
   const broader = await reader.nodesById(broaderEdges.map((e) => e.target));
-  const cities = [...byCity.values()].sort((a, b) => b.evidence.length - a.evidence.length || a.city.localeCompare(b.city));
-  for (const entry of cities) {
-    entry.matches.sort((a, b) => MATCH_KINDS.indexOf(a.match) - MATCH_KINDS.indexOf(b.match) || b.count - a.count);
-    entry.departments.sort((a, b) => b.led - a.led || b.assigned - a.assigned || a.department.name.localeCompare(b.department.name));
-  }
+  const cities = ranked([...byCity.values()]);
   return {
     concept: {
       ...entityRef(concept),
       aliases: concept.aliases ?? [],
       broader: [...broader.values()].map(entityRef),
       narrower: narrower.map((n) => ({ ...entityRef(n.node), via: n.via })),
+      ...(related ? { related: [...relatives].filter(([id]) => industries.has(id)).map(([id, r]) => ({ ...entityRef(industries.get(id) as GraphNode), relation: r.relation, via: r.via })) } : {}),
     },
     related,
     cities: cities.slice(0, limit),
     citiesTotal: cities.length,
     absent: (await reader.cities()).filter((c) => !byCity.has(c)),
   };
+}
+
+interface Mentioned {
+  concept: NodeOfLabel<'Industry'>;
+  relatives: Map<string, RelatedConcept>;
+  industries: Map<string, GraphNode>;
+  plans: NodeOfLabel<'Plan'>[];
+}
+
+/** Each sentence naming the concept, a narrower or a related one, with how its wording matches. */
+function addMentions(mentions: GraphEdge[], { concept, relatives, industries, plans }: Mentioned, cityEntry: (city: string) => CityOverlap): void {
+  const matchOf = (target: string, term: string) => (relatives.has(target) ? 'related' : target !== concept.id ? 'narrower' : term === concept.name ? 'exact' : 'synonym');
+  for (const edge of mentions) {
+    const plan = plans.find((p) => p.id === edge.source);
+    if (!plan?.city || edge.type !== 'MENTIONS') continue;
+    const entry = cityEntry(plan.city);
+    if (!entry.plans.some((p) => p.id === plan.id)) entry.plans.push(planRef(plan));
+    const industry = entityRef(industries.get(edge.target) as GraphNode);
+    const relation = relatives.get(edge.target)?.relation;
+    for (const evidence of edge.evidence ?? []) {
+      const term = evidence.term ?? industry.name;
+      const match = matchOf(edge.target, term);
+      entry.evidence.push({ ...evidence, match, industry: industry.name });
+      const existing = entry.matches.find((m) => m.term === term && m.industry.id === industry.id);
+      if (existing) existing.count += 1;
+      else entry.matches.push({ term, match, industry, count: 1, ...(relation ? { relation } : {}) });
+    }
+  }
+}
+
+/** Cities naming the concept itself (or under it) first, then by sentences; matches and departments in order. */
+function ranked(cities: CityOverlap[]): CityOverlap[] {
+  const direct = (entry: CityOverlap) => entry.evidence.filter((e) => e.match !== 'related').length;
+  for (const entry of cities) {
+    entry.matches.sort((a, b) => MATCH_KINDS.indexOf(a.match) - MATCH_KINDS.indexOf(b.match) || b.count - a.count);
+    entry.departments.sort((a, b) => b.led - a.led || b.assigned - a.assigned || a.department.name.localeCompare(b.department.name));
+  }
+  return cities.sort((a, b) => direct(b) - direct(a) || b.evidence.length - a.evidence.length || a.city.localeCompare(b.city));
 }
 
 async function addTasksAndDepartments(reader: GraphReader, concerns: GraphEdge[], cityOfPlan: Map<string, string | null>, cityEntry: (city: string) => CityOverlap): Promise<void> {

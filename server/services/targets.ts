@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import type { NodeOfLabel } from '../../graph/schema.ts';
 import { TargetRefSchema, type TargetRef } from '../schemas/common.ts';
-import { csv } from './export-formats.ts';
+import { csvTable } from '../../core/text-formats.ts';
 import type { GraphReader } from './graph-reader.ts';
 import { targetRef } from './refs.ts';
 
@@ -88,5 +88,5 @@ export function targetsCsv(targets: TargetRef[], indicatorName: (id: string) => 
     };
     return LEDGER_COLUMNS.map((column) => cells[column]);
   });
-  return csv([[...LEDGER_COLUMNS], ...rows]);
+  return csvTable([[...LEDGER_COLUMNS], ...rows]);
 }

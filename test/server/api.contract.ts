@@ -47,8 +47,18 @@ export function describeApi(name: string, makeStore: StoreMaker): void {
     describe('GET /api/search', () => {
       it('finds bodies by alias, ranked, with label and city', async () => {
         const body = await json(await api.get(`/api/search?${query({ q: '市工信局' })}`));
-        expect(body.results.slice(0, 2).map((r: any) => r.name).sort()).toEqual(['盐城市工业和信息化局', '连云港市工业和信息化局']);
+        expect(body.results.slice(0, 3).map((r: any) => r.name).sort()).toEqual(['泰州市工业和信息化局', '盐城市工业和信息化局', '连云港市工业和信息化局']);
         expect(body.results[0]).toMatchObject({ label: 'Department', matched: '市工信局' });
+      });
+
+      it.each([
+        ['工信局', '工业和信息化局'],
+        ['发改委', '发展和改革委员会'],
+      ])('finds every city’s body by the name its kind goes by: %s', async (q, full) => {
+        const body = await json(await api.get(`/api/search?${query({ q, label: 'Department' })}`));
+        const cities = body.results.filter((r: any) => r.name.endsWith(full) && r.city).map((r: any) => r.city);
+        expect(cities.sort()).toEqual(['泰州市', '盐城市', '连云港市']);
+        for (const r of body.results.filter((x: any) => x.city)) expect(r).toMatchObject({ matched: q, rank: 1 });
       });
 
       it('filters by label and city', async () => {
@@ -97,12 +107,16 @@ export function describeApi(name: string, makeStore: StoreMaker): void {
         }
       });
 
-      it('marks synonyms and narrower industries and lists the cities that do not mention it', async () => {
+      it('marks synonyms, narrower industries and related concepts, and lists the cities that do not mention it', async () => {
         const body = await json(await api.get(`/api/overlap?${query({ concept: '海工装备', related: true })}`));
-        expect(body.absent).toEqual(['连云港市']);
+        expect(body.absent).toEqual([]);
         const yancheng = body.cities.find((c: any) => c.city === '盐城市');
         const kinds = Object.fromEntries(yancheng.matches.map((m: any) => [m.term, m.match]));
         expect(kinds).toMatchObject({ 海工装备: 'exact', 海洋工程装备: 'synonym', 船舶海工配套: 'narrower' });
+        const lianyungang = body.cities.find((c: any) => c.city === '连云港市');
+        expect(lianyungang.matches).toEqual([expect.objectContaining({ term: '海洋装备', match: 'related', relation: 'broader' })]);
+        const plain = await json(await api.get(`/api/overlap?${query({ concept: '海工装备' })}`));
+        expect(plain.absent).toEqual(['连云港市']);
       });
 
       it('returns at most `limit` cities, those with the most sentences first, and how many there are', async () => {
@@ -215,6 +229,36 @@ export function describeApi(name: string, makeStore: StoreMaker): void {
         expect(edge.edge.evidence.length).toBeGreaterThan(0);
       });
 
+      it('lists the k shortest paths, longer ones after, and with avoidHubs none through a hub', async () => {
+        const ends = { from: 'enterprise:东风悦达起亚汽车有限公司', to: 'city:泰州市' };
+        const plain = await json(await api.get(`/api/graph/path?${query(ends)}`));
+        expect(plain.paths.every((p: any) => p.nodes.some((id: string) => id.startsWith('plan:')))).toBe(true);
+        expect(plain.avoided).toBeUndefined();
+        const k = await json(await api.get(`/api/graph/path?${query({ ...ends, k: 3 })}`));
+        expect(k.paths).toHaveLength(3);
+        const avoiding = await json(await api.get(`/api/graph/path?${query({ ...ends, k: 2, avoidHubs: true })}`));
+        expect(avoiding.paths.length).toBeGreaterThan(0);
+        expect(avoiding.avoided).toEqual(expect.arrayContaining(['plan:taizhou-key-industry-chains-action-plan']));
+        for (const path of avoiding.paths) for (const id of path.nodes.slice(1, -1)) expect(avoiding.avoided).not.toContain(id);
+        const ids = new Set(avoiding.elements.nodes.map((n: any) => n.data.id));
+        for (const path of avoiding.paths) for (const id of path.nodes) expect(ids.has(id)).toBe(true);
+      });
+
+      it('gives tasks, sections and targets their plan, and the plan’s city', async () => {
+        const body = await json(await api.get(`/api/graph/neighborhood?${query({ id: 'department:泰州市工业和信息化局', depth: 2, limit: 400 })}`));
+        const parts = body.elements.nodes.filter((n: any) => ['Task', 'Section', 'Target'].includes(n.data.label));
+        expect(parts.length).toBeGreaterThan(0);
+        for (const part of parts) expect(part.data).toMatchObject({ plan: expect.stringMatching(/^plan:/), city: expect.any(String) });
+        expect(body.elements.nodes.find((n: any) => n.data.label === 'Industry').data.plan).toBeNull();
+      });
+
+      it('returns an edge with both of its ends as stored nodes', async () => {
+        const body = await json(await api.get(`/api/graph/neighborhood?${query({ id: 'industry:氢能' })}`));
+        const edge = await json(await api.get(`/api/graph/edge?${query({ id: body.elements.edges[0].data.id })}`));
+        expect(edge.source).toMatchObject({ id: edge.edge.source, label: expect.any(String) });
+        expect(edge.target).toMatchObject({ id: edge.edge.target, label: expect.any(String) });
+      });
+
       it.each([
         [`/api/graph/neighborhood?${query({ id: 'industry:氢能', depth: 3 })}`, 400],
         [`/api/graph/neighborhood?${query({ id: 'industry:永动机' })}`, 404],
@@ -235,6 +279,19 @@ export function describeApi(name: string, makeStore: StoreMaker): void {
         expect(document.text.slice(document.focus.start, document.focus.end)).toBe(evidence.quote ?? evidence.text);
         expect(document.highlights.some((h: any) => h.kind === 'responsibility')).toBe(true);
         for (const h of document.highlights.filter((x: any) => x.kind === 'mention').slice(0, 50)) expect(document.text.slice(h.start, h.end)).toBe(h.term);
+      });
+
+      it('gives a plan’s tables with headers, and no focus for offsets past the end of the file', async () => {
+        const id = 'plan:yancheng-county-specialty-industries-2026-2028';
+        const document = await json(await api.get(`/api/documents/${encodeURIComponent(id)}`));
+        expect(document.tables.length).toBe(3);
+        for (const table of document.tables) {
+          expect(table.header.map((c: any) => c.text)).toContain('地区');
+          // A cell continued on the next line (（亿元）) spans the line break.
+          for (const row of table.rows) for (const cell of row.cells) expect(document.text.slice(cell.start, cell.end).replace(/\s+/g, '')).toBe(cell.text.replace(/\s+/g, ''));
+        }
+        const past = await json(await api.get(`/api/documents/${encodeURIComponent(id)}?${query({ focusStart: 900000, focusEnd: 900010 })}`));
+        expect(past.focus).toBeNull();
       });
 
       it('answers 404 for an unknown document', async () => {

@@ -1,0 +1,101 @@
+/**
+ * Typed access to the policy-kg API. Response types are the server's (server/contract.ts, type-only
+ * imports). `createApi(base)` serves the browser (same origin) and the controllers' tests in Node
+ * (the real server on a loopback port) alike.
+ */
+import type {
+  Benchmarks,
+  Compare,
+  DepartmentDetail,
+  DepartmentList,
+  DocumentDetail,
+  DocumentList,
+  EdgeDetail,
+  Health,
+  Label,
+  Matrix,
+  Neighborhood,
+  Overlap,
+  Overview,
+  Paths,
+  Peers,
+  SearchResult,
+} from '../../../server/contract.ts';
+import { ApiError, errorFromResponse, isAbort } from './errors.ts';
+
+export type Query = Record<string, string | number | boolean | null | undefined | readonly string[]>;
+export type MatrixLabel = Matrix['label'];
+
+export function queryString(query: Query = {}): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value === null || value === undefined || value === '' || value === false) continue;
+    if (Array.isArray(value)) {
+      if (value.length > 0) params.set(key, value.join(','));
+    } else params.set(key, String(value));
+  }
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
+export interface PathOptions {
+  /** The k shortest paths (of increasing length) instead of all equally short ones. */
+  k?: number;
+  avoidHubs?: boolean;
+}
+
+const id = (value: string) => encodeURIComponent(value);
+
+export function createApi(base = '', fetcher: typeof fetch = (...args) => fetch(...args)) {
+  async function send(path: string, init: RequestInit = {}): Promise<Response> {
+    let response: Response;
+    try {
+      response = await fetcher(`${base}${path}`, { ...init, headers: { accept: 'application/json', ...init.headers } });
+    } catch (error) {
+      if (isAbort(error)) throw error;
+      throw new ApiError('NETWORK', 0, error instanceof Error ? error.message : String(error));
+    }
+    if (!response.ok) throw await errorFromResponse(response);
+    return response;
+  }
+
+  async function json<T>(response: Response): Promise<T> {
+    try {
+      return (await response.json()) as T;
+    } catch (error) {
+      if (isAbort(error)) throw error;
+      throw new ApiError('BAD_RESPONSE', response.status, 'response is not JSON');
+    }
+  }
+
+  const get = async <T>(path: string, query: Query, signal?: AbortSignal): Promise<T> => json<T>(await send(`${path}${queryString(query)}`, signal ? { signal } : {}));
+
+  return {
+    base,
+    send,
+    json,
+    health: (signal?: AbortSignal) => get<Health>('/api/health', {}, signal),
+    overview: (signal?: AbortSignal) => get<Overview>('/api/overview', {}, signal),
+    matrix: (label: MatrixLabel, signal?: AbortSignal) => get<Matrix>('/api/matrix', { label }, signal),
+    /** `limit` omitted: the server's default number of cities (most sentences first). */
+    overlap: (concept: string, related: boolean, options: { limit?: number } = {}, signal?: AbortSignal) =>
+      get<Overlap>('/api/overlap', { concept, related, limit: options.limit }, signal),
+    search: (q: string, options: { label?: Label; city?: string; limit?: number } = {}, signal?: AbortSignal) =>
+      get<SearchResult>('/api/search', { q, label: options.label, city: options.city, limit: options.limit }, signal),
+    compare: (a: string, b: string, signal?: AbortSignal) => get<Compare>('/api/compare', { a, b }, signal),
+    peers: (city: string, signal?: AbortSignal) => get<Peers>('/api/peers', { city }, signal),
+    benchmarks: (signal?: AbortSignal) => get<Benchmarks>('/api/benchmarks', {}, signal),
+    departments: (signal?: AbortSignal) => get<DepartmentList>('/api/departments', {}, signal),
+    department: (departmentId: string, signal?: AbortSignal) => get<DepartmentDetail>(`/api/departments/${id(departmentId)}`, {}, signal),
+    neighborhood: (nodeId: string, options: { depth?: 1 | 2; labels?: Label[]; limit?: number } = {}, signal?: AbortSignal) =>
+      get<Neighborhood>('/api/graph/neighborhood', { id: nodeId, depth: options.depth, labels: options.labels, limit: options.limit }, signal),
+    path: (from: string, to: string, options: PathOptions = {}, signal?: AbortSignal) =>
+      get<Paths>('/api/graph/path', { from, to, k: options.k, avoidHubs: options.avoidHubs }, signal),
+    edge: (edgeId: string, signal?: AbortSignal) => get<EdgeDetail>('/api/graph/edge', { id: edgeId }, signal),
+    documents: (signal?: AbortSignal) => get<DocumentList>('/api/documents', {}, signal),
+    document: (planId: string, focus?: { start: number; end: number } | null, signal?: AbortSignal) =>
+      get<DocumentDetail>(`/api/documents/${id(planId)}`, focus ? { focusStart: focus.start, focusEnd: focus.end } : {}, signal),
+  };
+}
+
+export type Api = ReturnType<typeof createApi>;

@@ -1,0 +1,9 @@
+/** Every view, in navigation order: a new view is a folder under views/ and one entry here. */
+import { compareView } from '../views/compare/route.ts';
+import { departmentsView } from '../views/departments/route.ts';
+import { exploreView } from '../views/explore/route.ts';
+import { overlapView } from '../views/overlap/route.ts';
+import { overviewView } from '../views/overview/route.ts';
+import { readerView } from '../views/reader/route.ts';
+
+export const VIEWS = [overviewView, overlapView, exploreView, compareView, departmentsView, readerView] as const;

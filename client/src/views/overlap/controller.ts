@@ -1,0 +1,103 @@
+/**
+ * 产业重叠's controller: one concept across the cities — the answer, its graph, the selected node or
+ * edge with the sentences behind it, the concepts to start from when none is chosen.
+ */
+import type { EntityRef, Evidence, Overlap, PlanSummary } from '../../../../server/contract.ts';
+import { Controller, idle, type Loadable, type ViewController, type ViewDeps } from '../../app/controller.ts';
+import { hrefTo } from '../../app/links.ts';
+import { richestConcepts } from '../../app/starting-points.ts';
+import type { EdgeData } from '../../graph/elements.ts';
+import { fromOverlap, type OverlapElements } from '../../graph/overlap-elements.ts';
+import type { OverlapState } from './route.ts';
+
+/** The API's own maximum: every city, on request. */
+export const ALL_CITIES = 1000;
+
+export type Selection = { kind: 'node'; id: string } | { kind: 'edge'; id: string } | null;
+
+export interface OverlapModel {
+  state: OverlapState | null;
+  overlap: Loadable<{ overlap: Overlap; elements: OverlapElements; receivedAt: number }>;
+  plans: Map<string, PlanSummary>;
+  /** Every city asked for, not only those with most sentences. */
+  allCities: boolean;
+  selection: Selection;
+  /** Concepts to offer when none is chosen, from the data. */
+  concepts: EntityRef[];
+}
+
+/** The sentences behind one wording edge of the overlap graph: its plan, industry and kind of match. */
+export function wordingEvidence(overlap: Overlap, edge: Pick<EdgeData, 'source' | 'target' | 'match'>): Evidence[] {
+  const industryName = (id: string) => (id === overlap.concept.id ? overlap.concept.name : overlap.cities.flatMap((c) => c.matches).find((m) => m.industry.id === id)?.industry.name);
+  const name = industryName(edge.source);
+  return overlap.cities.flatMap((c) => c.evidence).filter((e) => e.plan === edge.target && e.match === edge.match && (edge.source === overlap.concept.id ? true : e.industry === name));
+}
+
+export class OverlapController extends Controller<OverlapModel> implements ViewController<OverlapState> {
+  constructor(deps: ViewDeps) {
+    super(deps, { state: null, overlap: idle, plans: new Map(), allCities: false, selection: null, concepts: [] });
+  }
+
+  async show(state: OverlapState): Promise<void> {
+    const previous = this.model.state;
+    this.update({ state });
+    const concepts = previous ? Promise.resolve() : this.loadConcepts();
+    if (!state.concept) {
+      this.update({ overlap: idle, selection: null });
+      await concepts;
+      return;
+    }
+    if (previous?.concept !== state.concept || previous.related !== state.related) {
+      this.update({ allCities: false });
+      await this.load();
+    } else if (state.city !== previous.city && state.city) this.update({ selection: { kind: 'node', id: `city:${state.city}` } });
+  }
+
+  private async loadConcepts(): Promise<void> {
+    try {
+      this.update({ concepts: richestConcepts(await this.deps.catalogues.industries(), 8) });
+    } catch {
+      // The search box still works without suggestions.
+    }
+  }
+
+  async load(): Promise<void> {
+    const state = this.model.state;
+    if (!state?.concept) return;
+    const signal = this.freshSignal();
+    const concept = state.concept;
+    this.update({ selection: state.city ? { kind: 'node', id: `city:${state.city}` } : null });
+    const answer = await this.track(
+      'overlap',
+      async () => {
+        const [overlap, plans] = await Promise.all([this.deps.api.overlap(concept, state.related, this.model.allCities ? { limit: ALL_CITIES } : {}, signal), this.deps.catalogues.planTitles()]);
+        this.update({ plans });
+        return { overlap, elements: fromOverlap(overlap), receivedAt: performance.now() };
+      },
+      signal,
+    );
+    if (!answer) return;
+    // A city linked to (from the heatmap) but left out of the richest cities: ask for all of them.
+    const leftOut = state.city !== null && !answer.overlap.cities.some((c) => c.city === state.city) && answer.overlap.citiesTotal > answer.overlap.cities.length;
+    if (leftOut && !this.model.allCities) return this.showAllCities();
+    this.deps.announce(`已加载“${answer.overlap.concept.name}”：${answer.overlap.cities.length} 个城市`);
+  }
+
+  showAllCities(): Promise<void> {
+    this.update({ allCities: true });
+    return this.load();
+  }
+
+  choose(concept: string): void {
+    const state = this.model.state;
+    this.deps.navigate(hrefTo('overlap', { concept, related: state?.related ?? false }));
+  }
+
+  setRelated(related: boolean): void {
+    this.deps.navigate(hrefTo('overlap', { ...this.model.state, related }), { replace: true });
+  }
+
+  select(selection: Selection): void {
+    this.update({ selection });
+  }
+}

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { busiestDepartments, citiesByPlans, richestConcepts } from '../../../client/src/app/starting-points.ts';
+
+const row = (name: string, cities: number, total: number) => ({ entity: { id: `industry:${name}`, label: 'Industry' as const, name, city: null }, counts: {}, cities, total });
+const department = (name: string, led: number, responsible: number, implicit: number) => ({
+  department: { id: `department:${name}`, label: 'Department' as const, name, city: '甲市', kind: 'k', level: 'city', type: 'government', collective: false },
+  tasks: { led, responsible, cooperating: 0, joint: 0, implicit },
+  plans: 1,
+});
+
+describe('starting points from the data', () => {
+  it('takes the concepts most cities name, then the most mentioned', () => {
+    expect(richestConcepts({ rows: [row('甲', 2, 50), row('乙', 3, 1), row('丙', 3, 9)] }, 2).map((c) => c.name)).toEqual(['丙', '乙']);
+  });
+
+  it('orders cities by their plans', () => {
+    const city = (name: string, plans: number) => ({ city: name, plans: Array.from({ length: plans }, (_, i) => ({ id: `${name}${i}`, title: '', city: name, file: '' })), counts: { tasks: 0, departments: 0, industries: 0, enterprises: 0, platforms: 0, targets: 0 } });
+    expect(citiesByPlans({ cities: [city('乙市', 1), city('甲市', 3)] })).toEqual(['甲市', '乙市']);
+  });
+
+  it('takes the departments owning most tasks, inherited ones not counted', () => {
+    expect(busiestDepartments([department('甲', 0, 2, 40), department('乙', 1, 3, 0), department('丙', 5, 0, 0)], 2).map((d) => d.department.name)).toEqual(['丙', '乙']);
+  });
+});

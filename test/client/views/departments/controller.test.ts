@@ -1,0 +1,55 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DepartmentsController, kindOptions } from '../../../../client/src/views/departments/controller.ts';
+import { compareTaskOrder, taskPathLabel } from '../../../../client/src/views/departments/task-order.ts';
+import { recordingDeps, seededApi, type RecordingDeps, type SeededApi } from '../../../helpers/client-api.ts';
+
+describe('departments controller against the real API', () => {
+  let seeded: SeededApi;
+  let deps: RecordingDeps;
+  let controller: DepartmentsController;
+  beforeAll(async () => {
+    seeded = await seededApi();
+  });
+  afterAll(() => seeded?.close());
+  const start = async (state: { id?: string; kind?: string; city?: string }) => {
+    deps = recordingDeps(seeded.api);
+    controller = new DepartmentsController(deps);
+    await controller.show({ id: state.id ?? null, kind: state.kind ?? null, city: state.city ?? null });
+  };
+
+  it('lists one department’s tasks per plan in the order the plan prints them', async () => {
+    await start({ id: 'department:盐城市工业和信息化局' });
+    const detail = controller.model.detail.status === 'ready' ? controller.model.detail.value : null;
+    expect(detail?.plans.length).toBeGreaterThan(1);
+    for (const plan of detail?.plans ?? []) {
+      const sorted = [...plan.tasks].sort(compareTaskOrder);
+      expect(plan.tasks.map((t) => t.id)).toEqual(sorted.map((t) => t.id));
+      expect(new Set(plan.tasks.map(taskPathLabel)).size).toBe(plan.tasks.length);
+    }
+    const offsets = await Promise.all(detail!.plans[0]!.tasks.map(async (t) => (await seeded.store.getNodes([t.id]))[0] as { start: number }));
+    expect(offsets.map((t) => t.start)).toEqual([...offsets.map((t) => t.start)].sort((a, b) => a - b));
+  });
+
+  it('says an unknown department is unknown', async () => {
+    await start({ id: 'department:火星市工信局' });
+    expect(controller.detailMissing).toBe(true);
+  });
+
+  it('compares one kind across cities, and narrows the list to a city or a name', async () => {
+    await start({ kind: '工业和信息化' });
+    const kind = controller.model.kind.status === 'ready' ? controller.model.kind.value : [];
+    expect(kind.map((d) => d.department.city).sort()).toEqual(['泰州市', '盐城市', '连云港市'].sort());
+    const all = controller.model.departments.status === 'ready' ? controller.model.departments.value : [];
+    expect(kindOptions(all)[0]?.cities).toBe(3);
+    await controller.show({ id: null, kind: null, city: '泰州市' });
+    expect(controller.listed().every((d) => d.department.city === '泰州市')).toBe(true);
+    controller.setFilter('工业');
+    expect(controller.listed().map((d) => d.department.name)).toEqual(['泰州市工业和信息化局']);
+  });
+
+  it('says an unknown city is unknown instead of listing another', async () => {
+    await start({ city: '火星市' });
+    expect(controller.cityUnknown).toBe(true);
+    expect(controller.listed()).toEqual([]);
+  });
+});

@@ -1,0 +1,67 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { OverlapController, wordingEvidence } from '../../../../client/src/views/overlap/controller.ts';
+import { navigatedState, recordingDeps, seededApi, type RecordingDeps, type SeededApi } from '../../../helpers/client-api.ts';
+
+describe('overlap controller against the real API', () => {
+  let seeded: SeededApi;
+  let deps: RecordingDeps;
+  let controller: OverlapController;
+  beforeAll(async () => {
+    seeded = await seededApi();
+  });
+  afterAll(() => seeded?.close());
+  const start = async (concept: string | null, city: string | null = null) => {
+    deps = recordingDeps(seeded.api);
+    controller = new OverlapController(deps);
+    await controller.show({ concept, related: true, city });
+  };
+  const answer = () => (controller.model.overlap.status === 'ready' ? controller.model.overlap.value : null);
+
+  it('offers the concepts most cities plan for when none is chosen', async () => {
+    await start(null);
+    expect(controller.model.concepts.length).toBe(8);
+    expect(controller.model.overlap.status).toBe('idle');
+  });
+
+  it('loads a concept with its graph, and selects the city asked for', async () => {
+    await start('海工装备', '泰州市');
+    expect(answer()?.overlap.cities.map((c) => c.city)).toContain('泰州市');
+    expect(answer()?.elements.nodes.find((n) => n.data.id === 'industry:海工装备')?.classes).toBe('concept');
+    expect(controller.model.selection).toEqual({ kind: 'node', id: 'city:泰州市' });
+  });
+
+  it('gives every wording edge of the graph its sentences, all from that plan and kind of match', async () => {
+    await start('新能源');
+    const { overlap, elements } = answer()!;
+    const wordings = elements.edges.filter((e) => e.data.match);
+    expect(wordings.length).toBeGreaterThan(5);
+    for (const edge of wordings) {
+      const evidence = wordingEvidence(overlap, edge.data);
+      expect(evidence).toHaveLength(edge.data.evidence);
+      for (const e of evidence) expect(e).toMatchObject({ plan: edge.data.target, match: edge.data.match });
+    }
+  });
+
+  it('asks for every city when the one linked to was left out of the richest', async () => {
+    deps = recordingDeps({ ...seeded.api, overlap: (concept, related, options, signal) => seeded.api.overlap(concept, related, options?.limit ? options : { limit: 1 }, signal) });
+    controller = new OverlapController(deps);
+    const first = await seeded.api.overlap('氢能', false, { limit: 1 });
+    const leftOut = ['盐城市', '连云港市', '泰州市'].find((c) => c !== first.cities[0]?.city) as string;
+    await controller.show({ concept: '氢能', related: false, city: leftOut });
+    expect(controller.model.allCities).toBe(true);
+    expect(answer()?.overlap.cities.map((c) => c.city)).toContain(leftOut);
+  });
+
+  it('navigates to a chosen concept, and replaces the address for the related switch', async () => {
+    await start('氢能');
+    controller.choose('光伏');
+    expect(navigatedState(deps, 'overlap')).toEqual({ concept: '光伏', related: true, city: null });
+    controller.setRelated(false);
+    expect(deps.navigations.at(-1)?.replace).toBe(true);
+  });
+
+  it('fails with NOT_FOUND for an unknown concept', async () => {
+    await start('永动机');
+    expect(controller.model.overlap.status).toBe('failed');
+  });
+});
