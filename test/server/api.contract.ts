@@ -349,7 +349,7 @@ export function describeApi(name: string, makeStore: StoreMaker): void {
         for (const path of ['/api/overlap', '/api/matrix', '/api/compare', '/api/peers', '/api/departments/{id}', '/api/benchmarks', '/api/graph/neighborhood', '/api/graph/path', '/api/documents', '/api/export']) {
           expect(Object.keys(spec.paths)).toContain(path);
         }
-        expect(spec.paths['/api/overlap'].get.parameters.map((p: any) => p.name)).toEqual(['concept', 'related', 'limit']);
+        expect(spec.paths['/api/overlap'].get.parameters.map((p: any) => p.name)).toEqual(['concept', 'related', 'limit', 'asOf']);
       });
     });
 

@@ -14,7 +14,7 @@ describe('search box state against the real API', () => {
     void search.type('工');
     await search.type('市工信局');
     expect(search.model).toMatchObject({ answered: '市工信局', open: true, active: -1 });
-    expect(search.model.hits.slice(0, 2).map((h) => h.name).sort()).toEqual(['盐城市工业和信息化局', '连云港市工业和信息化局']);
+    expect(search.model.hits.slice(0, 3).map((h) => h.name).sort()).toEqual(['泰州市工业和信息化局', '盐城市工业和信息化局', '连云港市工业和信息化局']);
   });
 
   it('moves the highlight within the suggestions and chooses one', async () => {
