@@ -256,7 +256,7 @@ export const EDGE_TYPES = Object.keys(EDGE_ENDPOINTS) as (keyof typeof EDGE_ENDP
 export const EdgeTypeSchema = z.enum(EDGE_TYPES as [keyof typeof EDGE_ENDPOINTS, ...(keyof typeof EDGE_ENDPOINTS)[]]);
 export type EdgeType = z.infer<typeof EdgeTypeSchema>;
 
-/** How a successor was told from its predecessor: by issue dates, by periods, or as the issued text of a draft of the same time. */
+/** Why a successor follows its predecessor: a later issue date, a later period, or it is the issued text of a draft of the same period. */
 export const SUCCESSION_BASES = ['issued', 'period', 'draft'] as const;
 
 /**

@@ -1,7 +1,8 @@
 /**
  * Which plan succeeds which (SUCCEEDS, docs/time.md): a plan succeeds the latest earlier plan of the
- * same city and genre whose issuer is of the same kind and whose subject is the same — the 2024
- * 工作要点 the 2023 one, the 十四五 规划 the 十三五 one, an issued 行动方案 its 征求意见稿. Derived from the
+ * same city and genre whose issuer is of the same kind (a draft's drafting body aside) and whose
+ * subject is the same — the 2024 工作要点 the 2023 one, the 十四五 规划 the 十三五 one, an issued 行动方案
+ * its 征求意见稿. Derived from the
  * Plan nodes alone, so every store gives the same answer; computed when the graph is read.
  */
 import { edgeId, type EdgeOfType, type Evidence, type NodeOfLabel } from '../../graph/schema.ts';
@@ -90,13 +91,15 @@ export function successionLinks(plans: PlanTime[], vocabulary: SuccessionVocabul
         earlier.plan.city === later.plan.city &&
         later.plan.genre !== null &&
         earlier.plan.genre === later.plan.genre &&
-        (earlier.issuer === null || later.issuer === null || earlier.issuer === later.issuer) &&
+        // A draft comes from the body that drafted it; the government that adopts it issues the final text.
+        (earlier.issuer === null || later.issuer === null || earlier.issuer === later.issuer || earlier.plan.draft) &&
         subjectSimilarity(earlier.subject, later.subject) >= vocabulary.subjectSimilarity &&
         precedes(earlier.plan, later.plan),
     );
     const latest = series.reduce<(typeof facts)[number] | null>((best, f) => (best === null || precedes(best.plan, f.plan) ? f : best), null);
     if (!latest) continue;
-    const basis = latest.plan.start === later.plan.start ? 'draft' : latest.plan.issued && later.plan.issued ? 'issued' : 'period';
+    const samePeriod = latest.plan.period?.join() === later.plan.period?.join();
+    const basis = latest.plan.draft && !later.plan.draft && samePeriod ? 'draft' : latest.plan.issued && later.plan.issued ? 'issued' : 'period';
     links.push({ successor: later.plan.id, predecessor: latest.plan.id, basis, subject: later.subject });
   }
   return links.sort((a, b) => (a.successor < b.successor ? -1 : a.successor > b.successor ? 1 : 0));

@@ -56,9 +56,11 @@ describe('which plan succeeds which', () => {
     expect(links([['p13', { ...plan, title: '洛阳市“十三五”科技创新规划', period: [2016, 2020] }], ['p14', { ...plan, title: '洛阳市“十四五”科技创新发展规划', period: [2021, 2025] }]])).toEqual(['p14←p13:period']);
   });
 
-  it('makes the issued text succeed its draft of the same date', () => {
+  it('makes the issued text succeed its draft of the same period, whoever drafted it', () => {
     const plan = { city: '青岛市', genre: '行动方案', title: '青岛市氢能产业发展行动方案（2024—2026年）', period: [2024, 2026] as [number, number] };
     expect(links([['final', { ...plan, status: '印发' }], ['draft', { ...plan, status: '征求意见稿' }]])).toEqual(['final←draft:draft']);
+    const drafted = { ...plan, status: '征求意见稿', issuer: '青岛市发展和改革委员会', issued: '2024-03' };
+    expect(links([['final', { ...plan, status: '印发', issuer: '青岛市人民政府办公厅', issued: '2024-05-08' }], ['draft', drafted]])).toEqual(['final←draft:draft']);
   });
 
   it.each([
