@@ -41,6 +41,8 @@ if (fixtureResults.length > 1) printTable('all fixture sets together', combineSc
 const instrumentSets = [
   { name: 'instruments: seed task sentences (test/gold/instruments.json)', reference: path.join(PROJECT_ROOT, 'test/gold/instruments.json'), documents: path.join(PROJECT_ROOT, 'seeds') },
   { name: 'instruments: plans of other cities (test/fixtures/instruments)', reference: path.join(PROJECT_ROOT, 'test/fixtures/instruments/instruments.json'), documents: path.join(PROJECT_ROOT, 'test/fixtures/instruments/documents') },
+  { name: 'instruments: plans other engineers wrote, first set, cues since tuned on it (test/fixtures/instruments/held-out.json)', reference: path.join(PROJECT_ROOT, 'test/fixtures/instruments/held-out.json'), documents: path.join(PROJECT_ROOT, 'test/fixtures/eval') },
+  { name: 'instruments: plans other engineers wrote, second set, held out (test/fixtures/instruments/held-out-2.json)', reference: path.join(PROJECT_ROOT, 'test/fixtures/instruments/held-out-2.json'), documents: path.join(PROJECT_ROOT, 'test/fixtures/eval') },
 ];
 for (const set of instrumentSets) {
   const result = await evaluateInstruments(set.reference, set.documents, lexicon);

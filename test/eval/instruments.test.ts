@@ -38,11 +38,14 @@ describe('instrument coding against the references (npm run eval)', () => {
     for (const s of reference.sentences) for (const code of s.codes) expect(ORDER).toContain(code);
   });
 
+  // Floors a little under today's figures (docs/instruments.md), so a change that loses coding fails here.
   it.each([
-    ['the seeds', 'test/gold/instruments.json', 'seeds'],
-    ['plans of other cities', 'test/fixtures/instruments/instruments.json', 'test/fixtures/instruments/documents'],
-  ])('reaches macro F1 ≥ 0.85 on %s', async (_, reference, documents) => {
+    ['the seeds', 'test/gold/instruments.json', 'seeds', 0.88],
+    ['plans of other cities', 'test/fixtures/instruments/instruments.json', 'test/fixtures/instruments/documents', 0.9],
+    ['the first set of plans other engineers wrote', 'test/fixtures/instruments/held-out.json', 'test/fixtures/eval', 0.9],
+    ['the second set, held out from tuning', 'test/fixtures/instruments/held-out-2.json', 'test/fixtures/eval', 0.7],
+  ])('on %s, reaches its floor of macro F1', async (_name, reference, documents, floor) => {
     const result = await evaluateInstruments(path.join(PROJECT_ROOT, reference), path.join(PROJECT_ROOT, documents), lexicon());
-    expect(result.macroF1).toBeGreaterThanOrEqual(0.85);
+    expect(result.macroF1).toBeGreaterThanOrEqual(floor);
   });
 });
