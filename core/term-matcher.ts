@@ -5,7 +5,8 @@
  */
 
 interface TrieNode<T> {
-  next: Map<number, TrieNode<T>>;
+  /** Null on a leaf: most nodes of a large dictionary (the gazetteer's ~10,000 names) are leaves. */
+  next: Map<number, TrieNode<T>> | null;
   value: T | undefined;
   term: string | undefined;
 }
@@ -20,7 +21,7 @@ export interface TermMatch<T> {
 const MAX_TERM_LENGTH = 64;
 
 export class TermMatcher<T> {
-  private readonly root: TrieNode<T> = { next: new Map(), value: undefined, term: undefined };
+  private readonly root: TrieNode<T> = { next: null, value: undefined, term: undefined };
   private count = 0;
   // Scratch buffer of candidate end nodes for one position; reused across calls.
   private readonly ends: TrieNode<T>[] = [];
@@ -40,9 +41,10 @@ export class TermMatcher<T> {
     let node = this.root;
     for (let i = 0; i < term.length; i += 1) {
       const code = term.charCodeAt(i);
+      node.next ??= new Map();
       let child = node.next.get(code);
       if (!child) {
-        child = { next: new Map(), value: undefined, term: undefined };
+        child = { next: null, value: undefined, term: undefined };
         node.next.set(code, child);
       }
       node = child;
@@ -60,7 +62,7 @@ export class TermMatcher<T> {
 
   get(term: string): T | undefined {
     let node: TrieNode<T> | undefined = this.root;
-    for (let i = 0; i < term.length && node; i += 1) node = node.next.get(term.charCodeAt(i));
+    for (let i = 0; i < term.length && node; i += 1) node = node.next?.get(term.charCodeAt(i));
     return node?.value;
   }
 
@@ -69,7 +71,7 @@ export class TermMatcher<T> {
     let found = 0;
     let node: TrieNode<T> | undefined = this.root;
     for (let i = start; i < text.length; i += 1) {
-      node = node.next.get(text.charCodeAt(i));
+      node = node.next?.get(text.charCodeAt(i));
       if (!node) break;
       if (node.value !== undefined) {
         this.ends[found] = node;
@@ -99,7 +101,7 @@ export class TermMatcher<T> {
     const result: TermMatch<T>[] = [];
     let i = 0;
     while (i < text.length) {
-      if (!this.root.next.has(text.charCodeAt(i))) {
+      if (!this.root.next?.has(text.charCodeAt(i))) {
         i += 1;
         continue;
       }

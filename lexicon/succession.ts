@@ -9,7 +9,7 @@ const nonEmpty = z.string().trim().min(1);
 
 export const SuccessionFileSchema = z
   .object({
-    /** A plan with one of these statuses is not yet issued: its issued version succeeds it. */
+    /** The statuses (of those terms.json lists for metadata inference) that mark a plan not yet issued: its issued version succeeds it. */
     draftStatuses: z.array(nonEmpty).min(1),
     /** Offices that issue for their body: 市政府办公室 issues as 市政府 does. */
     issuerOffices: z.array(nonEmpty),

@@ -29,16 +29,20 @@ export function extract(segmented: SegmentedDocument, lexicon: Lexicon): Extract
   const tables = extractTables(context);
   const industries = extractIndustries(context, claimed, tables.documentIndustries.map((d) => d.term));
   const targets = [...extractTargets(context, tables.documentIndustries.map((d) => d.term)), ...tables.targets];
+  // The notice around the plan is read for the bodies it names (addressees, signature) only: the
+  // plan's title quoted in it (现将《某市氢能产业行动方案》印发给你们) is no mention of an industry.
+  const { sentences } = segmented.structured;
+  const inPlan = (mention: { sentence: number }) => sentences[mention.sentence]?.kind !== 'wrapper';
   return {
     segmented,
-    industries,
+    industries: industries.filter(inPlan),
     documentIndustries: tables.documentIndustries,
     departments,
     // 悦达汽车研究院 names a platform; the enterprise in it is part of that name.
-    enterprises: enterprises.filter((e) => !named.some((p) => p.start <= e.start && e.end <= p.end && !(p.start === e.start && p.end === e.end))),
-    platforms: [...zones, ...known, ...named],
-    places,
-    cities,
+    enterprises: enterprises.filter((e) => inPlan(e) && !named.some((p) => p.start <= e.start && e.end <= p.end && !(p.start === e.start && p.end === e.end))),
+    platforms: [...zones, ...known, ...named].filter(inPlan),
+    places: places.filter(inPlan),
+    cities: cities.filter(inPlan),
     targets,
     tableFacts: tables.facts,
     instruments: codeInstruments(context, targets),

@@ -2,7 +2,7 @@
  * Evidence in original coordinates: a normalised span mapped back through the offset map, so that
  * `original.slice(start, end) === text` holds for every citation.
  */
-import type { Evidence } from '../../graph/schema.ts';
+import type { Evidence, NodeOfLabel } from '../../graph/schema.ts';
 import type { NormalisedDocument } from '../normalise/index.ts';
 import { originalRange } from '../normalise/offset-map.ts';
 
@@ -20,6 +20,16 @@ export class EvidenceMaker {
     const evidence: Evidence = quote === text ? { plan: this.planId, start, end, text } : { plan: this.planId, start, end, text, quote };
     if (term !== undefined) evidence.term = term;
     return evidence;
+  }
+
+  /** Each metadata value's normalised span, in original coordinates. */
+  provenance(sources: Partial<Record<keyof NodeOfLabel<'Plan'>['provenance'], { start: number; end: number }>>): NodeOfLabel<'Plan'>['provenance'] {
+    const out: NodeOfLabel<'Plan'>['provenance'] = {};
+    for (const [field, span] of Object.entries(sources) as [keyof NodeOfLabel<'Plan'>['provenance'], { start: number; end: number }][]) {
+      const [start, end] = this.originalRange(span);
+      out[field] = { start, end, text: this.document.source.text.slice(start, end) };
+    }
+    return out;
   }
 
   originalRange(span: { start: number; end: number }): [number, number] {

@@ -35,19 +35,25 @@ export function link(resolved: ResolvedDocument): PlanContribution {
     file: source.file,
     sha256: source.sha256,
     encoding: source.encoding,
+    cityCue: meta.cityCue,
     genre: meta.genre,
     status: meta.status,
     period: meta.period,
+    periodBasis: meta.periodBasis,
+    issuer: meta.issuer,
     issuers: meta.issuers.map((i) => i.name),
+    issued: meta.issued,
+    documentNumber: meta.documentNumber,
+    provenance: evidence.provenance(meta.sources),
     characters: source.text.length,
   };
   nodes.push(plan);
   for (const entity of resolved.entities) nodes.push({ ...entity, plans: [planId] });
 
-  if (meta.city && meta.citySpan) {
-    const cityId = nodeIds.city(meta.city);
-    const where = document.sentences.find((s) => s.start <= (meta.citySpan as { start: number }).start && (meta.citySpan as { end: number }).end <= s.end);
-    edges.stated('ISSUED_BY', planId, cityId, {}, where ? evidence.of(where, meta.city) : evidence.of(meta.citySpan, meta.city));
+  const cue = meta.sources.city;
+  if (meta.city && cue) {
+    const where = document.sentences.find((s) => s.start <= cue.start && cue.end <= s.end);
+    edges.stated('ISSUED_BY', planId, nodeIds.city(meta.city), {}, evidence.of(where ?? cue, cue.text));
   }
 
   // Sections and tasks: a task is a leaf item; sections hold them.

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { SourceDocumentSchema, type SourceDocument } from '../read/schema.ts';
 import { cleanLine, isPageNumber, isTableOfContentsEntry, isTableOfContentsHeading, type CleanLine } from './clean-line.ts';
+import { isWebsiteDebris } from './debris.ts';
 import { continuesParagraph, detectWrapWidth } from './join-wraps.ts';
 import { OffsetMapBuilder, OffsetMapSchema } from './offset-map.ts';
 
@@ -36,7 +37,7 @@ function dropNonText(lines: CleanLine[]): (CleanLine | null)[] {
   for (let i = 0; i < kept.length; i += 1) {
     const line = kept[i];
     if (!line) continue;
-    if (isPageNumber(line.text) || isTableOfContentsEntry(line.text)) kept[i] = null;
+    if (isPageNumber(line.text) || isTableOfContentsEntry(line.text) || isWebsiteDebris(line.text)) kept[i] = null;
     else if (isTableOfContentsHeading(line.text)) {
       const following = kept.slice(i + 1).find((l) => l !== null);
       if (following && isTableOfContentsEntry(following.text)) kept[i] = null;

@@ -11,7 +11,7 @@ const LEVEL_PREFIX: Record<string, string> = { city: '市', province: '省', nat
 export function departmentAliases(identity: DepartmentIdentity, lexicon: Lexicon): string[] {
   const kind = lexicon.source.departments.kinds.find((k) => k.kind === identity.kind && k.level === identity.level);
   if (!kind) return [];
-  const context: CityContext = identity.city ? lexicon.cityContext(identity.city) : { city: '', short: '', province: identity.province, provinceShort: null };
+  const context: CityContext = identity.city ? lexicon.cityContext(identity.city) : { city: '', short: '', province: identity.province, provinceShort: null, kind: null, prefecture: null };
   const prefix = LEVEL_PREFIX[kind.level] ?? '';
   const aliases = new Set<string>();
   for (const name of kind.names) {

@@ -5,7 +5,7 @@
  * body of that name, of the kind 工业和信息化, succeeded by today's 工业和信息化局. Without a city
  * (the plan's city unknown) a body keeps its printed name, unqualified.
  */
-import type { CityContext, DepartmentHit, Lexicon } from '../../lexicon/index.ts';
+import { localUnit, type CityContext, type DepartmentHit, type Lexicon } from '../../lexicon/index.ts';
 import type { NodeOfLabel } from '../../graph/schema.ts';
 import { LOCAL_GOVERNMENT, LOCAL_PLACES, LOCAL_ZONES } from '../text/local-bodies.ts';
 
@@ -39,7 +39,7 @@ const OWN_PREFIX = /^(?:中共|共青团|团)?(?:市|省|县|区|各|有关)/;
 function withCity(name: string, city: CityContext | null): string {
   if (!city || name.startsWith(city.city)) return name;
   if (name.startsWith(city.short)) return city.city + name.slice(city.short.length);
-  return city.city + (name.startsWith('市') ? name.slice(1) : name);
+  return city.city + (name.startsWith(localUnit(city)) ? name.slice(1) : name);
 }
 
 function expandAbbreviations(text: string, lexicon: Lexicon): string {
@@ -124,8 +124,9 @@ function sharedPrefixBody(name: string, city: CityContext | null, lexicon: Lexic
 function byShape(name: string, city: CityContext | null, lexicon: Lexicon): DepartmentIdentity | null {
   // 江阴市人民政府 in a 无锡 plan: a county-level body named with its own place.
   const place = city ? lexicon.placesFor(city.city).matchesAt(name, 0).pop() : undefined;
-  if (city && place && place.value.type === 'region' && place.term === place.value.name && name.length > place.end) {
-    return body(city, name, name.slice(place.end), name.endsWith('政府') ? 'government' : 'other', false, 'county');
+  // (A government, 路北区政府 or 路南区党委、政府, is named in full below.)
+  if (city && place && place.value.type === 'region' && place.term === place.value.name && name.length > place.end && !REGION_GOVERNMENT.test(name)) {
+    return body(city, name, name.slice(place.end), 'other', false, 'county');
   }
   // 石峰区人民政府, 路南区党委、政府: a district is named with its city; a county or county-level city stands alone.
   const region = REGION_GOVERNMENT.exec(name);

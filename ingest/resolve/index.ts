@@ -24,6 +24,9 @@ function expandZoneName(name: string, lexicon: Lexicon): string {
   return name;
 }
 
+/** The warning of a plan whose city could not be inferred. */
+export const NO_CITY_WARNING = '文件未写明所属城市：部门按原文名称保留，未限定城市（unqualified）。';
+
 export function resolve(extraction: Extraction, lexicon: Lexicon): ResolvedDocument {
   const document = extraction.segmented.structured;
   const cityName = document.meta.city;
@@ -39,6 +42,9 @@ export function resolve(extraction: Extraction, lexicon: Lexicon): ResolvedDocum
     mentions.push({ entity, label, surface: m.surface, start: m.start, end: m.end, sentence: m.sentence });
 
   const cityId = cityName ? registry.city(cityName) : null;
+  // A county-level city's plan is its own; the city belongs to its prefecture (江阴市 PART_OF 无锡市).
+  const prefecture = cityName ? lexicon.cityByName.get(cityName)?.parent : undefined;
+  if (cityId && prefecture) partOf.push({ source: cityId, target: registry.city(prefecture) });
   for (const m of extraction.cities) mention(registry.city(m.city), 'City', m);
 
   for (const m of extraction.places) {
@@ -67,7 +73,8 @@ export function resolve(extraction: Extraction, lexicon: Lexicon): ResolvedDocum
     }
   }
   for (const surface of unresolved) warnings.push(`责任分工中的“${surface}”不是可识别的机构，未计入。`);
-  if (unqualified > 0) warnings.push('文件未写明所属城市：部门按原文名称保留，未限定城市（unqualified）。');
+  // Said once whether or not the plan names bodies: a researcher should know the plan has no city.
+  if (!cityName || unqualified > 0) warnings.push(NO_CITY_WARNING);
 
   // Industries: concepts with their ancestors, and the plan's own industry names.
   const addConcept = (concept: string): string => {

@@ -36,10 +36,13 @@ export class EntityRegistry {
       id: nodeIds.city(name),
       label: 'City',
       name,
-      aliases: entry ? [entry.short, ...entry.aliases] : [name.replace(/市$/, '')],
+      aliases: entry ? entry.aliases : [name.replace(/市$/, '')],
       plans: [],
       province: entry?.province ?? null,
       short: entry?.short ?? name.replace(/市$/, ''),
+      kind: entry?.kind ?? null,
+      code: entry?.code ?? null,
+      prefecture: entry?.parent ?? null,
     };
     return this.add(node);
   }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CITY_CUES, IsoDateSchema, PERIOD_BASES, PLAN_METADATA_FIELDS } from '../../graph/schema.ts';
 import { NormalisedDocumentSchema } from '../normalise/index.ts';
 
 /** Offsets in this stage and after index the normalised text; `link` maps them back to the original. */
@@ -102,7 +103,8 @@ export type Table = z.infer<typeof TableSchema>;
 export const SentenceSchema = z.object({
   index: z.number().int(),
   text: z.string(),
-  kind: z.enum(['text', 'heading', 'attribution', 'table-row']),
+  /** `wrapper`: a line of the notice around the plan that names bodies (salutation, signature). */
+  kind: z.enum(['text', 'heading', 'attribution', 'table-row', 'wrapper']),
   section: z.number().int().nullable(),
   task: z.number().int().nullable(),
   table: z.number().int().nullable(),
@@ -111,16 +113,36 @@ export const SentenceSchema = z.object({
 });
 export type Sentence = z.infer<typeof SentenceSchema>;
 
+export { CITY_CUES, PERIOD_BASES };
+export type CityCue = (typeof CITY_CUES)[number];
+
+/** A value read off the text, with its normalised offsets. */
+export const LocatedSchema = z.object({ text: z.string(), ...span });
+export type Located = z.infer<typeof LocatedSchema>;
+
+/** For each inferred value, where it was read. */
+export const MetadataSourcesSchema = z.partialRecord(z.enum(PLAN_METADATA_FIELDS), LocatedSchema);
+
 export const DocumentMetaSchema = z.object({
+  /** The plan's own title: inside 《》 of its notice, or its first line — never the notice, a salutation or a site heading. */
   title: z.string(),
-  titleSpan: z.object(span),
+  /** The division the plan belongs to (a county-level city's plan is that city's), or null. */
   city: z.string().nullable(),
-  /** Where the text names its city: the title, or the first body sentence that does. */
-  citySpan: z.object(span).nullable(),
+  cityCue: z.enum(CITY_CUES).nullable(),
   genre: z.string().nullable(),
+  /** The printed status (征求意见稿, 送审稿, 试行 …), else 印发 when the document shows it was issued, else null. */
   status: z.string().nullable(),
   period: z.tuple([z.number().int(), z.number().int()]).nullable(),
+  periodBasis: z.enum(PERIOD_BASES).nullable(),
+  /** The body that issued the document (signature block, information table), and every issuing body named. */
+  issuer: z.string().nullable(),
   issuers: z.array(z.object({ name: z.string(), ...span })),
+  /** ISO 8601 at the precision printed: 2023-12-15, or 2021-04. */
+  issued: IsoDateSchema.nullable(),
+  documentNumber: z.string().nullable(),
+  sources: MetadataSourcesSchema,
+  /** The plan's own text; the notice and website lines around it lie outside. */
+  body: z.object(span),
 });
 export type DocumentMeta = z.infer<typeof DocumentMetaSchema>;
 

@@ -41,6 +41,7 @@ export function splitSentences(
   sections: Section[],
   tasks: Task[],
   tables: Table[],
+  wrapperLines: Span[] = [],
 ): Sentence[] {
   const attributions = tasks.flatMap((t) => t.attributions);
   const sentences: Sentence[] = [];
@@ -77,5 +78,6 @@ export function splitSentences(
     }
   }
   for (const { span, table, row } of rowSentences) push(span, 'table-row', table, row);
+  for (const span of wrapperLines) push(span, 'wrapper');
   return sentences.sort((a, b) => a.start - b.start).map((s, index) => ({ ...s, index }));
 }

@@ -13,7 +13,7 @@ import { checkUploadName, DOCUMENT_EXTENSIONS, extensionOf } from '../../ingest/
 import { defaultReaders } from '../../ingest/read/readers.ts';
 import { defineRoute } from '../http/route.ts';
 import { asOf, nodeId, text } from '../schemas/inputs.ts';
-import { documentDetail, DocumentDetailSchema, DocumentListSchema, listDocuments, PlanSummarySchema } from '../services/documents.ts';
+import { documentDetail, DocumentDetailSchema, DocumentListSchema, listDocuments, planSummary, PlanSummarySchema } from '../services/documents.ts';
 
 export const UploadResultSchema = z.object({
   plan: PlanSummarySchema,
@@ -97,9 +97,8 @@ export function documentRoutes(lexicon: Lexicon, maxFileBytes: number) {
         if (file.bytes.length > maxFileBytes) throw errors.inputTooLarge(name, file.bytes.length, maxFileBytes);
         const contribution = await ingestFile({ name, bytes: file.bytes }, { lexicon, readers: defaultReaders(context.config) });
         await context.store.replacePlan(contribution);
-        const plan = contribution.plan;
         return {
-          plan: { id: plan.id, title: plan.title || plan.file, city: plan.city, file: plan.file, genre: plan.genre, status: plan.status, period: plan.period, sha256: plan.sha256, characters: plan.characters, issuers: plan.issuers },
+          plan: planSummary(contribution.plan),
           nodes: contribution.nodes.length,
           edges: contribution.edges.length,
           warnings: contribution.warnings,

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { errors } from '../../core/errors.ts';
-import type { NodeOfLabel } from '../../graph/schema.ts';
+import { CITY_CUES, IsoDateSchema, PERIOD_BASES, PLAN_METADATA_FIELDS, type NodeOfLabel } from '../../graph/schema.ts';
 import { normalise } from '../../ingest/normalise/index.ts';
 import { normalisedIndexOf, originalRange } from '../../ingest/normalise/offset-map.ts';
 import { EntityRefSchema, PlanRefSchema } from '../schemas/common.ts';
@@ -12,13 +12,30 @@ import { DocumentTableSchema, documentTables } from './document-tables.ts';
 import type { GraphReader } from './graph-reader.ts';
 import { entityRef, isLabel, planRef } from './refs.ts';
 
+/** A plan's metadata as inferred from its text (docs/graph-schema.md): `cityCue` says why the city is the city. */
 export const PlanSummarySchema = PlanRefSchema.extend({
+  cityCue: z.enum(CITY_CUES).nullable(),
   genre: z.string().nullable(),
   status: z.string().nullable(),
   period: z.tuple([z.number().int(), z.number().int()]).nullable(),
+  periodBasis: z.enum(PERIOD_BASES).nullable(),
+  issuer: z.string().nullable(),
+  issuers: z.array(z.string()),
+  issued: IsoDateSchema.nullable(),
+  documentNumber: z.string().nullable(),
   sha256: z.string(),
   characters: z.number().int(),
-  issuers: z.array(z.string()),
+});
+export type PlanSummary = z.infer<typeof PlanSummarySchema>;
+
+/** Where one metadata value was read, in the reader's text (`start`/`end`) and in the original file. */
+const MetadataSourceSchema = z.object({
+  field: z.enum(PLAN_METADATA_FIELDS),
+  text: z.string(),
+  start: z.number().int(),
+  end: z.number().int(),
+  originalStart: z.number().int(),
+  originalEnd: z.number().int(),
 });
 export const DocumentListSchema = z.object({ documents: z.array(PlanSummarySchema) });
 
@@ -33,6 +50,8 @@ const HighlightSchema = z.object({
 });
 export const DocumentDetailSchema = z.object({
   plan: PlanSummarySchema,
+  /** Where the title, city, issuer, date, 文号, period and status were read (the notice and website lines included). */
+  metadata: z.array(MetadataSourceSchema),
   text: z.string(),
   highlights: z.array(HighlightSchema),
   /** Annex and body tables, located in `text`. */
@@ -43,13 +62,14 @@ export const DocumentDetailSchema = z.object({
 export type DocumentDetail = z.infer<typeof DocumentDetailSchema>;
 type Highlight = z.infer<typeof HighlightSchema>;
 
-function summaryOf(plan: NodeOfLabel<'Plan'>): z.infer<typeof PlanSummarySchema> {
-  return { ...planRef(plan), genre: plan.genre, status: plan.status, period: plan.period, sha256: plan.sha256, characters: plan.characters, issuers: plan.issuers };
+export function planSummary(plan: NodeOfLabel<'Plan'>): PlanSummary {
+  const { cityCue, genre, status, period, periodBasis, issuer, issuers, issued, documentNumber, sha256, characters } = plan;
+  return { ...planRef(plan), cityCue, genre, status, period, periodBasis, issuer, issuers, issued, documentNumber, sha256, characters };
 }
 
 export async function listDocuments(reader: GraphReader): Promise<z.infer<typeof DocumentListSchema>> {
   const plans = await reader.plans();
-  return { documents: plans.map(summaryOf).sort((a, b) => (a.city ?? '').localeCompare(b.city ?? '') || a.title.localeCompare(b.title)) };
+  return { documents: plans.map(planSummary).sort((a, b) => (a.city ?? '').localeCompare(b.city ?? '') || a.title.localeCompare(b.title)) };
 }
 
 export async function documentDetail(reader: GraphReader, id: string, focus?: { start: number; end: number }): Promise<DocumentDetail> {
@@ -80,8 +100,16 @@ export async function documentDetail(reader: GraphReader, id: string, focus?: { 
       }
     }
   }
+  const metadata = Object.entries(plan.provenance).map(([field, source]) => ({
+    field: field as keyof typeof plan.provenance,
+    text: source.text,
+    ...toNormalised(source.start, source.end),
+    originalStart: source.start,
+    originalEnd: source.end,
+  }));
   return {
-    plan: summaryOf(plan),
+    plan: planSummary(plan),
+    metadata: metadata.sort((a, b) => a.start - b.start),
     text: normalised.text,
     highlights: [...highlights.values()].sort((a, b) => a.start - b.start || b.end - a.end),
     tables: documentTables(normalised.text),

@@ -1,6 +1,6 @@
 /**
- * A plan in time: its issue date, period and status as the graph holds them, hand edits winning over
- * what the text says; when it takes effect and ends; and where it stands on a given day.
+ * A plan in time: its issue date, period and status as the graph holds them — read off the text by
+ * plan metadata inference (ingest/structure/metadata.ts), hand edits winning over it; when it takes effect and ends; and where it stands on a given day.
  *
  * In force on day D (docs/time.md): issued on or before D (a plan with no issue date from the first
  * day of its period), D not after the last day of its period when it has one, and no plan succeeding
@@ -9,8 +9,7 @@
  * until a later version — its issued text, usually — succeeds it.
  */
 import { z } from 'zod';
-import { EDITABLE_PLAN_FIELDS, PlanDateSchema } from '../../graph/plan-edits.ts';
-import type { NodeOfLabel } from '../../graph/schema.ts';
+import { EDITABLE_PLAN_FIELDS, IsoDateSchema, type NodeOfLabel } from '../../graph/schema.ts';
 import type { SuccessionVocabulary } from '../../lexicon/index.ts';
 
 export const PLAN_STANDINGS = ['in-force', 'not-yet-issued', 'superseded', 'expired', 'undated'] as const;
@@ -25,7 +24,7 @@ export const PlanTimeSchema = z.object({
   title: z.string(),
   genre: z.string().nullable(),
   issuer: z.string().nullable(),
-  issued: PlanDateSchema.nullable(),
+  issued: IsoDateSchema.nullable(),
   period: z.tuple([z.number().int(), z.number().int()]).nullable(),
   status: z.string().nullable(),
   draft: z.boolean(),
@@ -37,21 +36,14 @@ export const PlanTimeSchema = z.object({
 });
 export type PlanTime = z.infer<typeof PlanTimeSchema>;
 
-/** What the text says, before edits: the issue date and issuer are read by plan metadata inference when it gives them. */
-function inferred(plan: NodeOfLabel<'Plan'>): { issued: string | null; issuer: string | null } {
-  const read = plan as NodeOfLabel<'Plan'> & { issued?: string | null; issuer?: string | null };
-  return { issued: read.issued ?? null, issuer: read.issuer ?? plan.issuers[0] ?? null };
-}
-
 /** The first day of a date given to the month (2024-02 → 2024-02-01). */
 export function firstDay(date: string): string {
   return date.length === 7 ? `${date}-01` : date;
 }
 
 export function planTimeOf(plan: NodeOfLabel<'Plan'>, vocabulary: SuccessionVocabulary): PlanTime {
-  const text = inferred(plan);
   const { edits } = plan;
-  const issued = edits?.issued ? edits.issued.value : text.issued;
+  const issued = edits?.issued ? edits.issued.value : plan.issued;
   const period = edits?.period ? edits.period.value : plan.period;
   const status = edits?.status ? edits.status.value : plan.status;
   return {
@@ -59,7 +51,7 @@ export function planTimeOf(plan: NodeOfLabel<'Plan'>, vocabulary: SuccessionVoca
     city: plan.city,
     title: plan.title || plan.file,
     genre: plan.genre,
-    issuer: text.issuer,
+    issuer: plan.issuer,
     issued,
     period,
     status,
@@ -82,7 +74,7 @@ export function asOfDay(asOf: string): string | null {
     const last = new Date(Date.UTC(Number(month[1]), Number(month[2]), 0));
     return Number(month[2]) >= 1 && Number(month[2]) <= 12 ? last.toISOString().slice(0, 10) : null;
   }
-  return PlanDateSchema.safeParse(asOf).success && asOf.length === 10 ? asOf : null;
+  return IsoDateSchema.safeParse(asOf).success && asOf.length === 10 ? asOf : null;
 }
 
 /** Where each plan stands on `day`, given who succeeds whom (successor → predecessors). */

@@ -50,11 +50,10 @@ function dayAfter(day: string): string {
 function inTime(plan: NodeOfLabel<'Plan'>, time: PlanTime, model: PlanTimeModel, standing: PlanInTime['standing']): PlanInTime {
   const { id: _id, city: _city, title: _title, ...fields } = time;
   const edits = plan.edits ?? {};
-  const read = plan as NodeOfLabel<'Plan'> & { issued?: string | null };
   return {
     ...planRef(plan),
     ...fields,
-    inferred: { issued: read.issued ?? null, period: plan.period, status: plan.status },
+    inferred: { issued: plan.issued, period: plan.period, status: plan.status },
     editedAt: Object.fromEntries(EDITABLE_PLAN_FIELDS.flatMap((f) => (edits[f] ? [[f, edits[f].at]] : []))),
     standing,
     succeeds: model.links.filter((l) => l.successor === plan.id).map((l) => l.predecessor),

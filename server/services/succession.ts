@@ -122,11 +122,10 @@ export function succeedsEdge(link: SuccessionLink, times: Map<string, PlanTime>,
   return { id: edgeId('SUCCEEDS', link.successor, link.predecessor), type: 'SUCCEEDS', source: link.successor, target: link.predecessor, evidence, basis: link.basis, subject: link.subject, reason };
 }
 
-/** A plan's title and issue date as its metadata cites them (none when inference recorded no place). */
+/** A plan's title and issue date where metadata inference read them (its `provenance`). */
 function citationsOf(plan: NodeOfLabel<'Plan'> | undefined): Evidence[] {
-  const provenance = (plan as { provenance?: Partial<Record<string, { start: number; end: number; text: string }>> } | undefined)?.provenance ?? {};
   return (['title', 'issued'] as const).flatMap((field) => {
-    const at = provenance[field];
+    const at = plan?.provenance[field];
     return plan && at ? [{ plan: plan.id, start: at.start, end: at.end, text: at.text, term: field }] : [];
   });
 }

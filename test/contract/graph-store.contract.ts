@@ -33,6 +33,7 @@ function hostileContribution(): PlanContribution {
   const plan = {
     id: planId, label: 'Plan' as const, name: "Plan with 'hostile' names", plans: [planId], city: null, title: 'hostile', file: 'hostile.txt',
     sha256: '0'.repeat(64), encoding: 'utf-8', genre: null, status: null, period: null, issuers: [], characters: sourceText.length,
+    cityCue: null, periodBasis: null, issuer: null, issued: null, documentNumber: null, provenance: {},
   };
   let offset = 0;
   const nodes: GraphNode[] = [plan];

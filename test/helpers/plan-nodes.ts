@@ -1,7 +1,7 @@
 /** Plan nodes made by hand, for tests of what is derived from plans alone (time, succession). */
 import type { NodeOfLabel } from '../../graph/schema.ts';
 
-export type PlanFields = Partial<NodeOfLabel<'Plan'>> & { issued?: string | null; issuer?: string | null };
+export type PlanFields = Partial<NodeOfLabel<'Plan'>>;
 
 export function planNode(key: string, fields: PlanFields): NodeOfLabel<'Plan'> {
   const id = `plan:${key}`;
@@ -11,6 +11,7 @@ export function planNode(key: string, fields: PlanFields): NodeOfLabel<'Plan'> {
     name: fields.title ?? key,
     plans: [id],
     city: null,
+    cityCue: null,
     title: key,
     file: `${key}.txt`,
     sha256: 'a'.repeat(64),
@@ -18,8 +19,13 @@ export function planNode(key: string, fields: PlanFields): NodeOfLabel<'Plan'> {
     genre: null,
     status: null,
     period: null,
+    periodBasis: null,
+    issuer: null,
     issuers: [],
+    issued: null,
+    documentNumber: null,
+    provenance: {},
     characters: 100,
     ...fields,
-  } as NodeOfLabel<'Plan'>;
+  };
 }

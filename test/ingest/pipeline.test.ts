@@ -10,7 +10,7 @@ import { PlanContributionSchema, type PlanContribution } from '../../graph/schem
 import { seedContributions, SEED_FILES } from '../helpers/seeds.ts';
 
 const manifest = JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, 'test/fixtures/seed-manifest.json'), 'utf8')) as {
-  documents: { file: string; sha256: string; city: string; title: string; status: string; genre: string; period: [number, number] }[];
+  documents: { file: string; sha256: string; city: string; title: string; status: string; genre: string; period: [number, number]; issuer?: string[] }[];
 };
 
 describe('ingesting the seed documents', () => {
@@ -24,9 +24,10 @@ describe('ingesting the seed documents', () => {
     expect(contributions).toHaveLength(SEED_FILES.length);
   });
 
-  it.each(manifest.documents)('infers $file’s title, city, genre, period and status from its text', (expected) => {
+  it.each(manifest.documents)('infers $file’s title, city, genre, period, status and issuers from its text', (expected) => {
     const plan = contributions.find((c) => c.plan.file === expected.file)?.plan;
     expect(plan).toMatchObject({ title: expected.title, city: expected.city, genre: expected.genre, period: expected.period, status: expected.status, sha256: expected.sha256 });
+    expect(plan?.issuers).toEqual(expected.issuer ?? []);
   });
 
   it('cites the original file exactly in every piece of evidence', () => {

@@ -15,9 +15,15 @@ export type StoreMaker = () => Promise<GraphStore>;
 
 const json = async (response: Response) => (await response.json()) as Record<string, any>;
 
+/** A plan inside the notice that issues it, as a government website publishes it. */
 const WUXI_PLAN = [
+  '关于印发《无锡市推进氢能产业发展行动方案》的通知',
+  '锡政办发〔2024〕8号',
+  '各市（县）、区人民政府，市各委办局：',
+  '现将《无锡市推进氢能产业发展行动方案》印发给你们，请认真贯彻落实。',
+  '无锡市人民政府办公室',
+  '2024年4月2日',
   '无锡市推进氢能产业发展行动方案',
-  '（征求意见稿）',
   '一、重点任务',
   '1．壮大氢能产业。依托无锡高新区建设氢能装备基地，到2027年，氢能产业规模达到200亿元。（市发展改革委牵头负责，市工信局按职责分工负责）',
 ].join('\n');
@@ -302,7 +308,13 @@ export function describeApi(name: string, makeStore: StoreMaker): void {
         const response = await api.get('/api/documents', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name: 'wuxi-hydrogen.txt', text: WUXI_PLAN }) });
         expect(response.status).toBe(201);
         const body = await json(response);
-        expect(body.plan).toMatchObject({ city: '无锡市', title: '无锡市推进氢能产业发展行动方案' });
+        expect(body.plan).toMatchObject({
+          city: '无锡市', cityCue: 'title', title: '无锡市推进氢能产业发展行动方案', issuer: '无锡市人民政府办公室', issued: '2024-04-02', documentNumber: '锡政办发〔2024〕8号', status: '印发',
+        });
+        const detail = await json(await api.get(`/api/documents/${encodeURIComponent(body.plan.id)}`));
+        expect(detail.plan).toEqual(body.plan);
+        expect(detail.metadata.map((m: any) => m.field)).toEqual(expect.arrayContaining(['title', 'city', 'issuer', 'issued', 'documentNumber', 'period', 'status']));
+        for (const m of detail.metadata) expect(detail.text.slice(m.start, m.end)).toBe(m.text);
         const overlap = await json(await api.get(`/api/overlap?${query({ concept: '氢能' })}`));
         expect(overlap.cities.map((c: any) => c.city)).toContain('无锡市');
         const form = new FormData();

@@ -23,7 +23,7 @@ function jobServer(): Promise<{ url: string; server: Server; polls: number[] }> 
   const jobs = new Map<string, { job: Job; polls: number }>();
   const stored = new Set<string>();
   const polls: number[] = [];
-  const result = { plan: { id: 'plan:wuxi', title: '无锡市推进氢能产业发展行动方案', city: '无锡市', file: 'wuxi.txt', genre: null, status: null, period: null, sha256: 'x'.repeat(64), characters: PLAN.length, issuers: [] }, nodes: 9, edges: 12, warnings: [] };
+  const result = { plan: { id: 'plan:wuxi', title: '无锡市推进氢能产业发展行动方案', city: '无锡市', file: 'wuxi.txt', cityCue: 'title' as const, genre: null, status: null, period: null, periodBasis: null, issuer: null, issuers: [], issued: null, documentNumber: null, sha256: 'x'.repeat(64), characters: PLAN.length }, nodes: 9, edges: 12, warnings: [] };
   app.post('/api/documents', multer().single('file'), (req, res) => {
     if (req.get('x-requested-with') !== 'policy-kg') return void res.status(403).json({ error: { code: 'FORBIDDEN', message: 'writes refused' } });
     if (req.get('authorization') !== 'Bearer s3cret') return void res.status(401).json({ error: { code: 'UNAUTHORIZED', message: 'token' } });

@@ -102,6 +102,20 @@ describe('department resolution', () => {
     expect(resolveDepartment(surface, 'attribution', lexicon().cityContext('佛山市'), lexicon())).toMatchObject({ canonical: expected, type });
   });
 
+  // A county's or district's plan names its own bodies with 县/区 and its prefecture's with 市.
+  it.each([
+    ['惠东县', '县工业和信息化局', '惠东县工业和信息化局'],
+    ['惠东县', '县人社局', '惠东县人力资源和社会保障局'],
+    ['惠东县', '县发展和改革局', '惠东县发展和改革局'],
+    ['惠东县', '市工信局', '惠州市工业和信息化局'],
+    ['惠东县', '中共县委组织部', '中共惠东县委组织部'],
+    ['南海区', '区科技局', '佛山市南海区科学技术局'],
+    ['南海区', '市发改委', '佛山市发展和改革委员会'],
+    ['江阴市', '市发改委', '江阴市发展和改革委员会'],
+  ])('in a plan of %s, %s is %s', (division, surface, expected) => {
+    expect(resolveDepartment(surface, 'attribution', lexicon().cityContext(division), lexicon())?.canonical).toBe(expected);
+  });
+
   // A renamed body keeps its own name, and its kind lines it up with today's body (the successor).
   it.each([
     ['市经贸委', '佛山市经济贸易委员会', '工业和信息化', '佛山市工业和信息化局'],

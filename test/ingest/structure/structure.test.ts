@@ -25,7 +25,8 @@ describe('document metadata', () => {
   it('takes a city named only in the body when the title names none', () => {
     const { meta } = structureOf('加快建设制造强市行动方案\n\n（征求意见稿）\n\n为推动连云港制造业发展，打造连云港品牌，制定本方案。');
     expect(meta.city).toBe('连云港市');
-    expect(meta.citySpan).not.toBeNull();
+    expect(meta.cityCue).toBe('named');
+    expect(meta.sources.city).toBeDefined();
   });
 });
 

@@ -1,8 +1,11 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../../../core/config.ts';
 import { planTimeOf } from '../../../server/services/plan-time.ts';
 import { issuerKindOf, subjectOf, subjectSimilarity, successionLinks } from '../../../server/services/succession.ts';
 import { planNode, type PlanFields } from '../../helpers/plan-nodes.ts';
-import { lexicon } from '../../helpers/seeds.ts';
+import { contributionOf, lexicon } from '../../helpers/seeds.ts';
 
 const vocabulary = lexicon().succession;
 const times = (plans: [string, PlanFields][]) => plans.map(([key, fields]) => planTimeOf(planNode(key, fields), vocabulary));
@@ -72,5 +75,24 @@ describe('which plan succeeds which', () => {
   ] as const)('links no plan of %s', (_, change) => {
     const base = { ...wuhu, title: '芜湖市2024年数字经济工作要点', issued: '2024-02-20', period: [2024, 2024] as [number, number] };
     expect(links([['wp-2023', { ...wuhu, title: '芜湖市2023年数字经济工作要点', issued: '2023-03-02', period: [2023, 2023] }], ['other', { ...base, ...change }]])).toEqual([]);
+  });
+});
+
+describe('three series as governments publish them, read by plan metadata inference', async () => {
+  const dir = path.join(PROJECT_ROOT, 'test/fixtures/time');
+  const { documents } = JSON.parse(fs.readFileSync(path.join(dir, 'manifest.json'), 'utf8')) as {
+    documents: { file: string; city: string; genre: string; issued: string; period: [number, number]; status: string; succeeds: string | null }[];
+  };
+  const plans = await Promise.all(documents.map(async (d) => (await contributionOf(d.file, fs.readFileSync(path.join(dir, d.file)))).plan));
+
+  it.each(documents.map((d, i) => [d.file, d, plans[i]] as const))('%s: city, genre, issue date, period and status', (_, expected, plan) => {
+    const { city, genre, issued, period, status } = plan ?? {};
+    expect({ city, genre, issued, period, status }).toEqual({ city: expected.city, genre: expected.genre, issued: expected.issued, period: expected.period, status: expected.status });
+  });
+
+  it('links each plan to the one it succeeds, citing both titles and issue dates where they were read', () => {
+    const key = (id: string) => documents.find((d) => `plan:${d.file.replace(/\.txt$/, '')}` === id)?.file;
+    const found = successionLinks(plans.map((p) => planTimeOf(p, vocabulary)), vocabulary).map((l) => [key(l.successor), key(l.predecessor)]);
+    expect(found).toEqual(documents.filter((d) => d.succeeds).map((d) => [d.file, d.succeeds]).sort());
   });
 });

@@ -8,7 +8,8 @@ const cell = (s: string) => ({ text: s, ...at(s) });
 
 function detail(focus: { start: number; end: number } | null): DocumentDetail {
   return {
-    plan: { id: 'plan:p', title: 't', city: '盐城市', file: 'p.txt', genre: null, status: null, period: null, sha256: 'x', characters: text.length, issuers: [] },
+    plan: { id: 'plan:p', title: 't', city: '盐城市', file: 'p.txt', cityCue: 'title', genre: null, status: null, period: null, periodBasis: null, issuer: null, issuers: [], issued: null, documentNumber: null, sha256: 'x', characters: text.length },
+    metadata: [],
     text,
     highlights: [{ ...at('盐城市'), originalStart: 0, originalEnd: 0, kind: 'mention', entity: { id: 'city:盐城市', label: 'City', name: '盐城市', city: '盐城市' }, term: '盐城市' }],
     tables: [
