@@ -9,6 +9,7 @@ import type { ErrorBody as ServedErrorBody } from './http/errors.ts';
 import { UploadResultSchema } from './routes/documents.ts';
 import { HealthSchema } from './routes/health.ts';
 import { CodedSentencesSchema } from './routes/instruments.ts';
+import { IndicatorsSchema } from './services/indicators.ts';
 import { BenchmarkGroupSchema, BenchmarksSchema } from './services/benchmarks.ts';
 import { CompareSchema, PeersSchema } from './services/compare.ts';
 import { DepartmentDetailSchema, DepartmentListSchema, DepartmentSummarySchema } from './services/departments.ts';
@@ -21,6 +22,7 @@ import { OverlapSchema } from './services/overlap.ts';
 import { OverviewSchema } from './services/overview.ts';
 import { PlanEditBodySchema, PlanInTimeSchema, PlanTimesSchema, SuccessionSchema } from './services/plan-times.ts';
 import { SearchResultSchema } from './services/search.ts';
+import { TargetsLedgerSchema } from './services/targets.ts';
 import { ConceptTimelineSchema, IndicatorTimelineSchema } from './services/timelines.ts';
 import { EntityRefSchema, EvidenceSchema, PlanRefSchema, TargetRefSchema, TaskRefSchema } from './schemas/common.ts';
 import { LabelSchema } from '../graph/schema.ts';
@@ -39,6 +41,7 @@ export {
   EntityRefSchema,
   EvidenceSchema,
   HealthSchema,
+  IndicatorsSchema,
   LabelSchema,
   MatrixSchema,
   NeighborhoodSchema,
@@ -50,6 +53,7 @@ export {
   PlanSummarySchema,
   SearchResultSchema,
   TargetRefSchema,
+  TargetsLedgerSchema,
   TaskRefSchema,
   UploadResultSchema,
 };
@@ -94,6 +98,9 @@ export type Compare = z.infer<typeof CompareSchema>;
 export type Peers = z.infer<typeof PeersSchema>;
 export type BenchmarkGroup = z.infer<typeof BenchmarkGroupSchema>;
 export type Benchmarks = z.infer<typeof BenchmarksSchema>;
+export type Indicators = z.infer<typeof IndicatorsSchema>;
+export type IndicatorSummary = Indicators['indicators'][number];
+export type TargetsLedger = z.infer<typeof TargetsLedgerSchema>;
 export type DepartmentList = z.infer<typeof DepartmentListSchema>;
 export type DepartmentSummary = z.infer<typeof DepartmentSummarySchema>;
 export type DepartmentDetail = z.infer<typeof DepartmentDetailSchema>;

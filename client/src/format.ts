@@ -1,7 +1,8 @@
 /** Chinese names and number formats. Pure: no DOM, so it is unit-tested in Node. */
-import type { DepartmentDetail, Label, Overlap, TargetRef } from '../../server/contract.ts';
+import type { DepartmentDetail, Label, Overlap } from '../../server/contract.ts';
 
 export type MatchKind = Overlap['cities'][number]['matches'][number]['match'];
+export type Relation = NonNullable<Overlap['cities'][number]['matches'][number]['relation']>;
 export type Role = DepartmentDetail['plans'][number]['tasks'][number]['role'];
 
 export const LABELS: Label[] = ['City', 'Region', 'Plan', 'Section', 'Task', 'Department', 'Industry', 'Enterprise', 'Platform', 'Target', 'Instrument'];
@@ -39,6 +40,8 @@ export const EDGE_TYPE_NAMES: Record<string, string> = {
   BROADER: '上位概念',
   USES: '运用工具',
   SUCCEEDS: '接续',
+  // The overlap graph's own link from a related concept to the concept asked for.
+  RELATED: '相关概念',
 };
 
 export const ROLE_NAMES: Record<Role, string> = { lead: '牵头', responsible: '负责', cooperating: '配合', joint: '共同', implicit: '承接' };
@@ -52,6 +55,21 @@ export const ROLE_DESCRIPTIONS: Record<Role, string> = {
 };
 
 export const MATCH_NAMES: Record<MatchKind, string> = { exact: '精确', synonym: '同义词', narrower: '下位产业', related: '相关产业' };
+export const MATCH_ORDER: MatchKind[] = ['exact', 'synonym', 'narrower', 'related'];
+/** What each kind of match means, for the reader of an overlap. */
+export const MATCH_DESCRIPTIONS: Record<MatchKind, string> = {
+  exact: '用语就是该概念的名称',
+  synonym: '词表中该概念的同义说法',
+  narrower: '更细分的产业，或含该概念的本地产业名（属于该概念）',
+  related: '相近但不属于该概念：只涵盖少数概念的上位概念、同一上位下的同级概念，或词表列明的关联；单独标出，不算作该概念本身',
+};
+/** How a related concept relates to the one asked for. */
+export const RELATION_NAMES: Record<Relation, string> = { broader: '上位概念', sibling: '同级概念', listed: '词表关联' };
+
+/** A match in words: 同义词, or 相关产业（上位概念） for a related one. */
+export function matchName(match: MatchKind, relation?: Relation | null): string {
+  return match === 'related' && relation ? `${MATCH_NAMES.related}（${RELATION_NAMES[relation]}）` : MATCH_NAMES[match];
+}
 
 const PLATFORM_TYPES: Record<string, string> = {
   lab: '实验室',
@@ -123,27 +141,11 @@ export function formatPercent(ratio: number | null | undefined, digits = 1): str
   return `${Number(percent.toFixed(digits)).toString()}%`;
 }
 
-/** 2027 → "2027年"; recurring targets → "每年". */
-export function formatYear(year: number | null | undefined, annual = false): string {
-  if (annual) return '每年';
-  if (year === null || year === undefined) return '—';
-  return `${year}年`;
-}
-
 /** [2024, 2030] → "2024—2030年"; [2026, 2026] → "2026年". */
 export function formatPeriod(period: readonly [number, number] | null | undefined): string {
   if (!period) return '—';
   const [from, to] = period;
   return from === to ? `${from}年` : `${from}—${to}年`;
-}
-
-/** How a target reads: "超过 2,600亿元", parallel values joined, recurring ones marked. */
-export function formatTarget(target: Pick<TargetRef, 'value' | 'values' | 'unit' | 'qualifier' | 'annual'>): string {
-  const qualifier = target.qualifier ? `${target.qualifier} ` : '';
-  if (target.values && target.values.length > 0) {
-    return `${qualifier}${target.values.map((v) => `${v.label} ${formatAmount(v.value, target.unit)}`).join('，')}`;
-  }
-  return `${qualifier}${formatAmount(target.value, target.unit)}`;
 }
 
 /** "12 项" style counts. */

@@ -8,6 +8,7 @@ import { createStatusLine } from './app/status.ts';
 import './styles/base.css';
 import './styles/graph.css';
 import './styles/views.css';
+import './styles/targets.css';
 import './styles/narrow.css';
 
 const api = createApi();

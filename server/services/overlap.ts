@@ -78,6 +78,7 @@ export async function overlap(reader: GraphReader, query: string, related: boole
     reader.edges({ from: [concept.id], types: ['BROADER'] }),
   ]);
   const plans = await reader.plans();
+  const plansById = new Map(plans.map((p) => [p.id, p]));
   const cityOfPlan = new Map(plans.map((p) => [p.id, p.city]));
   const byCity = new Map<string, CityOverlap>();
   const cityEntry = (city: string): CityOverlap => {
@@ -89,17 +90,23 @@ export async function overlap(reader: GraphReader, query: string, related: boole
     return entry;
   };
   const industries = await reader.nodesById(ids);
-  addMentions(mentions, { concept, relatives, industries, plans }, cityEntry);
-  await addTasksAndDepartments(reader, concerns, cityOfPlan, cityEntry);
-  await addOrganisations(reader, mentions, concerns, hosts, cityOfPlan, byCity);
+  addMentions(mentions, { concept, relatives, industries, plansById }, cityEntry);
+  const tasks = await addTasks(reader, concerns, cityOfPlan, cityEntry);
   const targets = await reader.nodesById(measures.map((e) => e.source));
   for (const edge of measures) {
     const target = targets.get(edge.source);
     if (target?.label === 'Target' && target.city) cityEntry(target.city).targets.push(targetRef(target, edge.evidence ?? []));
   }
+  // Ranking needs only the sentences; departments and organisations (the costly part on a province-sized
+  // graph) are gathered for the cities the answer shows, not for every city that mentions the concept.
+  const cities = ranked([...byCity.values()]);
+  const shown = new Map(cities.slice(0, limit).map((entry) => [entry.city, entry]));
+  const shownTasks = tasks.filter((task) => shown.has(cityOfPlan.get(task.plan) ?? ''));
+  await addDepartments(reader, shownTasks, cityOfPlan, shown);
+  await addOrganisations(reader, mentions, shownTasks, hosts, cityOfPlan, shown);
+  for (const entry of shown.values()) sortDepartments(entry);
 
   const broader = await reader.nodesById(broaderEdges.map((e) => e.target));
-  const cities = ranked([...byCity.values()]);
   return {
     concept: {
       ...entityRef(concept),
@@ -119,14 +126,14 @@ interface Mentioned {
   concept: NodeOfLabel<'Industry'>;
   relatives: Map<string, RelatedConcept>;
   industries: Map<string, GraphNode>;
-  plans: NodeOfLabel<'Plan'>[];
+  plansById: Map<string, NodeOfLabel<'Plan'>>;
 }
 
 /** Each sentence naming the concept, a narrower or a related one, with how its wording matches. */
-function addMentions(mentions: GraphEdge[], { concept, relatives, industries, plans }: Mentioned, cityEntry: (city: string) => CityOverlap): void {
+function addMentions(mentions: GraphEdge[], { concept, relatives, industries, plansById }: Mentioned, cityEntry: (city: string) => CityOverlap): void {
   const matchOf = (target: string, term: string) => (relatives.has(target) ? 'related' : target !== concept.id ? 'narrower' : term === concept.name ? 'exact' : 'synonym');
   for (const edge of mentions) {
-    const plan = plans.find((p) => p.id === edge.source);
+    const plan = plansById.get(edge.source);
     if (!plan?.city || edge.type !== 'MENTIONS') continue;
     const entry = cityEntry(plan.city);
     if (!entry.plans.some((p) => p.id === plan.id)) entry.plans.push(planRef(plan));
@@ -143,37 +150,46 @@ function addMentions(mentions: GraphEdge[], { concept, relatives, industries, pl
   }
 }
 
-/** Cities naming the concept itself (or under it) first, then by sentences; matches and departments in order. */
+/** Cities naming the concept itself (or under it) first, then by sentences; matches in order. */
 function ranked(cities: CityOverlap[]): CityOverlap[] {
   const direct = (entry: CityOverlap) => entry.evidence.filter((e) => e.match !== 'related').length;
-  for (const entry of cities) {
-    entry.matches.sort((a, b) => MATCH_KINDS.indexOf(a.match) - MATCH_KINDS.indexOf(b.match) || b.count - a.count);
-    entry.departments.sort((a, b) => b.led - a.led || b.assigned - a.assigned || a.department.name.localeCompare(b.department.name));
-  }
+  for (const entry of cities) entry.matches.sort((a, b) => MATCH_KINDS.indexOf(a.match) - MATCH_KINDS.indexOf(b.match) || b.count - a.count);
   return cities.sort((a, b) => direct(b) - direct(a) || b.evidence.length - a.evidence.length || a.city.localeCompare(b.city));
 }
 
-async function addTasksAndDepartments(reader: GraphReader, concerns: GraphEdge[], cityOfPlan: Map<string, string | null>, cityEntry: (city: string) => CityOverlap): Promise<void> {
-  const tasks = await reader.nodesById(concerns.map((e) => e.source));
-  const assigned = await reader.edges({ from: [...tasks.keys()], types: ['ASSIGNED_TO'] });
-  const departments = await reader.nodesById(assigned.map((e) => e.target));
-  for (const task of tasks.values()) {
-    if (!isLabel('Task')(task)) continue;
+function sortDepartments(entry: CityOverlap): void {
+  entry.departments.sort((a, b) => b.led - a.led || b.assigned - a.assigned || a.department.name.localeCompare(b.department.name));
+}
+
+/** The tasks concerned, each under its plan's city. */
+async function addTasks(reader: GraphReader, concerns: GraphEdge[], cityOfPlan: Map<string, string | null>, cityEntry: (city: string) => CityOverlap): Promise<NodeOfLabel<'Task'>[]> {
+  const tasks = [...(await reader.nodesById(concerns.map((e) => e.source))).values()].filter(isLabel('Task'));
+  for (const task of tasks) {
     const city = cityOfPlan.get(task.plan);
-    if (!city) continue;
-    const entry = cityEntry(city);
-    entry.tasks.push(taskRef(task));
-    for (const edge of assigned.filter((e) => e.source === task.id)) {
-      const department = departments.get(edge.target);
-      if (!department || edge.type !== 'ASSIGNED_TO') continue;
-      let row = entry.departments.find((d) => d.department.id === department.id);
-      if (!row) {
-        row = { department: entityRef(department), led: 0, assigned: 0 };
-        entry.departments.push(row);
-      }
-      if (edge.role === 'lead') row.led += 1;
-      if (edge.role !== 'implicit') row.assigned += 1;
+    if (city) cityEntry(city).tasks.push(taskRef(task));
+  }
+  return tasks;
+}
+
+/** The departments assigned those tasks, with how many each leads. */
+async function addDepartments(reader: GraphReader, tasks: NodeOfLabel<'Task'>[], cityOfPlan: Map<string, string | null>, byCity: Map<string, CityOverlap>): Promise<void> {
+  const assigned = await reader.edges({ from: tasks.map((task) => task.id), types: ['ASSIGNED_TO'] });
+  const departments = await reader.nodesById(assigned.map((e) => e.target));
+  const cityOfTask = new Map(tasks.map((task) => [task.id, cityOfPlan.get(task.plan)]));
+  const rows = new Map<string, CityOverlap['departments'][number]>();
+  for (const edge of assigned) {
+    const department = departments.get(edge.target);
+    const entry = byCity.get(cityOfTask.get(edge.source) ?? '');
+    if (!department || !entry || edge.type !== 'ASSIGNED_TO') continue;
+    const key = `${entry.city}\u0000${department.id}`;
+    let row = rows.get(key);
+    if (!row) {
+      row = { department: entityRef(department), led: 0, assigned: 0 };
+      rows.set(key, row);
+      entry.departments.push(row);
     }
+    if (edge.role === 'lead') row.led += 1;
+    if (edge.role !== 'implicit') row.assigned += 1;
   }
 }
 
@@ -181,17 +197,22 @@ async function addTasksAndDepartments(reader: GraphReader, concerns: GraphEdge[]
 async function addOrganisations(
   reader: GraphReader,
   mentions: GraphEdge[],
-  concerns: GraphEdge[],
+  tasks: NodeOfLabel<'Task'>[],
   hosts: GraphEdge[],
   cityOfPlan: Map<string, string | null>,
   byCity: Map<string, CityOverlap>,
 ): Promise<void> {
-  const planIds = [...new Set(mentions.map((e) => e.source))];
+  const shown = (plan: string | null | undefined) => byCity.has(cityOfPlan.get(plan ?? '') ?? '');
+  const planIds = [...new Set(mentions.map((e) => e.source))].filter(shown);
   const sentencesByPlan = new Map<string, Evidence[]>();
-  for (const sentence of evidenceOf(mentions)) sentencesByPlan.set(sentence.plan, [...(sentencesByPlan.get(sentence.plan) ?? []), sentence]);
+  for (const sentence of evidenceOf(mentions)) {
+    const sentences = sentencesByPlan.get(sentence.plan) ?? [];
+    sentences.push(sentence);
+    sentencesByPlan.set(sentence.plan, sentences);
+  }
   const sharesSentence = (e: Evidence) => (sentencesByPlan.get(e.plan) ?? []).some((s) => sameSentence(e, s));
   const organisationMentions = await reader.edges({ from: planIds, types: ['MENTIONS'], targetLabels: ['Enterprise', 'Platform'] });
-  const involved = await reader.edges({ from: [...new Set(concerns.map((e) => e.source))], types: ['INVOLVES'] });
+  const involved = await reader.edges({ from: tasks.map((task) => task.id), types: ['INVOLVES'] });
   const found = new Map<string, Set<string>>();
   const add = (city: string | null | undefined, id: string) => {
     if (!city || !byCity.has(city)) return;

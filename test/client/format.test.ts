@@ -7,8 +7,6 @@ import {
   formatNumber,
   formatPercent,
   formatPeriod,
-  formatTarget,
-  formatYear,
   kindName,
   LABEL_NAMES,
   LABELS,
@@ -45,21 +43,10 @@ describe('client formatting', () => {
     expect(formatPercent(undefined)).toBe('—');
   });
 
-  it('formats years, recurring targets and periods', () => {
-    expect(formatYear(2027)).toBe('2027年');
-    expect(formatYear(null, true)).toBe('每年');
-    expect(formatYear(null)).toBe('—');
+  it('formats plan periods', () => {
     expect(formatPeriod([2024, 2030])).toBe('2024—2030年');
     expect(formatPeriod([2026, 2026])).toBe('2026年');
     expect(formatPeriod(null)).toBe('—');
-  });
-
-  it('reads a target the way the plan states it', () => {
-    expect(formatTarget({ value: 2600, unit: '亿元', qualifier: '超过', annual: false })).toBe('超过 2,600亿元');
-    expect(formatTarget({ value: 16, unit: '亿元', qualifier: '', annual: false })).toBe('16亿元');
-    expect(
-      formatTarget({ value: null, unit: '个', qualifier: '', annual: true, values: [{ label: '新开工', value: 200 }, { label: '新竣工', value: 120 }] }),
-    ).toBe('新开工 200个，新竣工 120个');
   });
 
   it('names roles, labels, edge types and kinds in Chinese', () => {

@@ -19,9 +19,12 @@ import type { GraphStore } from '../../graph/store.ts';
 import { createApp } from '../../server/app.ts';
 import { createLogger } from '../../server/http/logger.ts';
 import { closeAdmin, openClean, uri } from '../helpers/neo4j.ts';
-import { lexicon, seedContributions } from '../helpers/seeds.ts';
+import { contributionOf, lexicon, seedContributions } from '../helpers/seeds.ts';
 import { openEmbeddedStore } from '../helpers/stores.ts';
 import { tempDir } from '../helpers/temp.ts';
+import { benchmarkJourneys } from './benchmarks.ts';
+import type { ClientContext } from './context.ts';
+import { CITY_UNKNOWN_PLAN, ingestJourneys } from './ingest-knowledge.ts';
 import { clearNode, download, graphData, graphReady, Journey, labelOverlaps, nodeIds, overflowsSideways, pngSize, viewportStill, withinWidth } from './page-helpers.ts';
 
 const haveBrowser = fs.existsSync(CHROMIUM);
@@ -80,7 +83,8 @@ function describeClient(openStore: () => Promise<GraphStore>, screenshotsDir: st
     const outDir = path.join(temp.dir, 'client');
     const [contributions] = await Promise.all([seedContributions(), build({ configFile: path.join(PROJECT_ROOT, 'vite.config.ts'), logLevel: 'error', build: { outDir, emptyOutDir: true } })]);
     store = await openStore();
-    await store.replacePlans(contributions);
+    // Besides the seeds, a plan that names no city, with completion times and a retired body's name.
+    await store.replacePlans([...contributions, await contributionOf(CITY_UNKNOWN_PLAN.file, fs.readFileSync(CITY_UNKNOWN_PLAN.path))]);
     const config = { ...loadConfig({}), clientDir: outDir, dataDir: temp.dir, logLevel: 'silent' as const, rateLimitPerMinute: 100_000 };
     const app = createApp({ store, config, lexicon: lexicon(), logger: createLogger('silent') });
     server = await new Promise<Server>((resolve) => {
@@ -101,10 +105,14 @@ function describeClient(openStore: () => Promise<GraphStore>, screenshotsDir: st
 
   const shot = (page: Page, name: string) => page.screenshot({ path: path.join(shots, `${name}.png`) });
   const report = (line: string) => process.stdout.write(`\n[e2e] ${line}\n`);
+  const context: ClientContext = { page: (width) => pages.get(width) as Page, base: () => base, shot, report };
 
   describe.each(WIDTHS)('at %i px', (width) => {
     const page = () => pages.get(width) as Page;
     const wide = width > 600;
+
+    benchmarkJourneys(context, width);
+    ingestJourneys(context, width);
 
     it('the three journeys of the mission each take at most three actions from the home page', async () => {
       const p = page();
@@ -133,13 +141,14 @@ function describeClient(openStore: () => Promise<GraphStore>, screenshotsDir: st
       for (const actions of [overlapActions, compareActions, journey.actions]) expect(actions).toBeLessThanOrEqual(3);
     });
 
-    it('every screen fits the width: all six views in the navigation, the heatmap’s cities, tables, the graph', async () => {
+    it('every screen fits the width: all seven views in the navigation, the heatmap’s cities, tables, the graph', async () => {
       const p = page();
       const screens: [string, string][] = [
         ['/', '.heatmap tbody tr'],
         [`/overlap?concept=${enc('氢能')}&related=1`, '.city-block'],
         [`/explore?id=${enc('industry:氢能')}`, '.cy canvas'],
         [`/compare?a=${enc('盐城市')}&b=${enc('泰州市')}`, '.data-table tbody tr'],
+        [`/indicators?indicator=rd-intensity`, '.group-card .chart-row'],
         [`/departments?id=${enc('department:盐城市工业和信息化局')}`, '.task-table tbody tr'],
         [`/reader?plan=${enc('plan:yancheng-county-specialty-industries-2026-2028')}`, '.doc-table'],
       ];
@@ -163,7 +172,7 @@ function describeClient(openStore: () => Promise<GraphStore>, screenshotsDir: st
           }
         }
       }
-      expect(await p.locator('.nav-link').count()).toBe(6);
+      expect(await p.locator('.nav-link').count()).toBe(7);
     });
 
     it('overlap: no two drawn captions overlap, most are drawn, and the legend sits below the canvas', async () => {
@@ -241,13 +250,16 @@ function describeClient(openStore: () => Promise<GraphStore>, screenshotsDir: st
       await expect.poll(() => p.locator('.path-list > li').count(), { timeout: 20_000 }).toBe(3);
       expect(new URL(p.url()).searchParams.get('hubs')).toBe('1');
       await graphReady(p);
-      const steps = await p.evaluate(() => {
+      const readSteps = () => p.evaluate(() => {
         const cy = (document.querySelector('.cy') as HTMLElement & { __cy: { getElementById(id: string): { source(): { id(): string }; empty(): boolean } } }).__cy;
         return [...document.querySelectorAll<HTMLElement>('.path-list .step')].map((b) => {
           const edge = cy.getElementById(b.dataset.edge as string);
           return { drawn: !edge.empty(), forward: b.dataset.forward === '1', fromIsSource: !edge.empty() && edge.source().id() === b.dataset.from, text: b.textContent ?? '', ends: [b.dataset.from, b.dataset.to] };
         });
       });
+      // The path list is drawn before its edges reach the canvas; wait for them rather than race.
+      await expect.poll(async () => (await readSteps()).every((step) => step.drawn), { timeout: 20_000 }).toBe(true);
+      const steps = await readSteps();
       expect(steps.length).toBeGreaterThan(6);
       for (const step of steps) {
         expect(step.drawn).toBe(true);
@@ -317,7 +329,7 @@ function describeClient(openStore: () => Promise<GraphStore>, screenshotsDir: st
 
   it('exports every graph view as PNG and SVG with title and legend, and as JSON, CSV and GraphML', async () => {
     const p = pages.get(1440) as Page;
-    for (const [url, title] of [[`/overlap?concept=${enc('氢能')}&related=1`, '产业重叠：氢能（含下位产业）'], [`/explore?id=${enc('industry:氢能')}`, '探索：氢能']] as const) {
+    for (const [url, title] of [[`/overlap?concept=${enc('氢能')}&related=1`, '产业重叠：氢能（含下位与相关产业）'], [`/explore?id=${enc('industry:氢能')}`, '探索：氢能']] as const) {
       await p.goto(`${base}${url}`);
       await graphReady(p, 5);
       const nodes = Number((await graphData(p)).nodes);
@@ -344,6 +356,7 @@ function describeClient(openStore: () => Promise<GraphStore>, screenshotsDir: st
     await p.goto(`${base}/`);
     await expect.poll(() => p.locator('.city-card').count()).toBe(3);
     await expect.poll(() => p.locator('[data-start="concept"]').count()).toBe(8);
+    expect(await p.locator('[data-start="indicator"]').first().getAttribute('href')).toMatch(/^\/indicators\?indicator=/);
     await shot(p, 'overview');
     await p.locator('.heat-cell[data-entity="industry:新能源"][data-city="盐城市"]').click();
     await p.waitForURL(/\/overlap\?/);

@@ -76,6 +76,11 @@ export class Journey {
     await locator.click();
   }
 
+  async fill(locator: Locator, text: string): Promise<void> {
+    this.actions += 1;
+    await locator.fill(text);
+  }
+
   /** Types into a search box and picks the suggestion with this name: two actions. */
   async search(input: Locator, text: string, pick = text): Promise<void> {
     this.actions += 1;

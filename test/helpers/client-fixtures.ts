@@ -1,5 +1,5 @@
 /** Small API answers, typed by the server's contract, for the client's pure modules. */
-import type { Neighborhood, Overlap } from '../../server/contract.ts';
+import type { Neighborhood, Overlap, TargetRef } from '../../server/contract.ts';
 
 export const neighborhood: Neighborhood = {
   centre: 'industry:氢能',
@@ -19,7 +19,38 @@ export const neighborhood: Neighborhood = {
   },
 };
 
-const evidence = (plan: string, start: number, term: string, match: 'exact' | 'synonym' | 'narrower', industry: string) => ({
+/** A target as the API gives it: a city's value for 2025 unless told otherwise. */
+export function target(patch: Partial<TargetRef> = {}): TargetRef {
+  const id = patch.id ?? 'target:p:1';
+  return {
+    id,
+    plan: 'plan:p',
+    city: '甲市',
+    subject: '全社会研发投入',
+    metric: '占地区生产总值比重',
+    wording: '研发投入占地区生产总值比重',
+    indicator: 'rd-intensity',
+    kind: 'intensity',
+    scope: { level: 'city', name: '全市' },
+    value: 3,
+    unit: '%',
+    year: 2025,
+    yearImplied: false,
+    annual: false,
+    qualifier: '',
+    display: '3%',
+    upper: null,
+    amount: null,
+    period: 'year',
+    since: null,
+    baseYear: null,
+    origin: 'text',
+    evidence: [{ plan: patch.plan ?? 'plan:p', start: 0, end: 12, text: `${id}的原文句子` }],
+    ...patch,
+  };
+}
+
+const evidence = (plan: string, start: number, term: string, match: 'exact' | 'synonym' | 'narrower' | 'related', industry: string) => ({
   plan,
   start,
   end: start + 20,
@@ -53,33 +84,7 @@ export const overlap: Overlap = {
       ],
       enterprises: [ref('enterprise:某船舶公司', 'Enterprise', '某船舶公司', '盐城市')],
       platforms: [ref('platform:海工装备产业园', 'Platform', '海工装备产业园', '盐城市')],
-      targets: [
-        {
-          id: 'target:yc:1',
-          plan: 'plan:yc',
-          city: '盐城市',
-          subject: '海工装备',
-          metric: '产值',
-          wording: '产值',
-          indicator: 'industry-output',
-          kind: 'level',
-          scope: { level: 'industry', name: '海工装备' },
-          value: 500,
-          unit: '亿元',
-          year: 2027,
-          yearImplied: false,
-          annual: false,
-          qualifier: '超',
-          display: '超500亿元',
-          upper: null,
-          amount: { value: 5e10, unit: '元' },
-          period: 'year',
-          since: null,
-          baseYear: null,
-          origin: 'text',
-          evidence: [{ plan: 'plan:yc', start: 1, end: 9, text: '海工装备产值超500亿元' }],
-        },
-      ],
+      targets: [target({ id: 'target:yc:1', plan: 'plan:yc', city: '盐城市', subject: '海工装备', metric: '产值', wording: '产值', indicator: 'industry-output', kind: 'level', unit: '亿元', year: 2027, scope: { level: 'industry', name: '海工装备' }, value: 500, qualifier: '超', display: '超500亿元', amount: { value: 5e10, unit: '元' }, evidence: [{ plan: 'plan:yc', start: 1, end: 9, text: '海工装备产值超500亿元' }] })],
       evidence: [
         evidence('plan:yc', 100, '海工装备', 'exact', '海工装备'),
         evidence('plan:yc', 200, '海工装备', 'exact', '海工装备'),
@@ -90,13 +95,16 @@ export const overlap: Overlap = {
     {
       city: '连云港市',
       plans: [{ id: 'plan:lyg', title: '推进新型工业化加快建设制造强市行动方案', city: '连云港市', file: 'lyg.txt' }],
-      matches: [{ term: '海工装备', match: 'exact', industry: ref('industry:海工装备', 'Industry', '海工装备'), count: 1 }],
+      matches: [
+        { term: '海工装备', match: 'exact', industry: ref('industry:海工装备', 'Industry', '海工装备'), count: 1 },
+        { term: '海洋装备', match: 'related', relation: 'broader', industry: ref('industry:海洋装备', 'Industry', '海洋装备'), count: 1 },
+      ],
       tasks: Array.from({ length: 15 }, (_, i) => ({ id: `task:lyg:${i}`, name: `${i} 任务`, plan: i === 14 ? 'plan:other' : 'plan:lyg', number: String(i), title: '任务' })),
       departments: [],
       enterprises: [],
       platforms: [],
       targets: [],
-      evidence: [evidence('plan:lyg', 50, '海工装备', 'exact', '海工装备')],
+      evidence: [evidence('plan:lyg', 50, '海工装备', 'exact', '海工装备'), evidence('plan:lyg', 90, '海洋装备', 'related', '海洋装备')],
     },
   ],
 };

@@ -12,6 +12,7 @@ import type {
   DocumentList,
   EdgeDetail,
   Health,
+  Indicators,
   Label,
   Matrix,
   Neighborhood,
@@ -20,6 +21,7 @@ import type {
   Paths,
   Peers,
   SearchResult,
+  TargetsLedger,
 } from '../../../server/contract.ts';
 import { ApiError, errorFromResponse, isAbort } from './errors.ts';
 
@@ -44,7 +46,16 @@ export interface PathOptions {
   avoidHubs?: boolean;
 }
 
+/** The targets ledger's filters (`indicator: 'none'` for the targets no indicator fits). */
+export interface LedgerFilter {
+  city?: string | null;
+  plan?: string | null;
+  indicator?: string | null;
+  year?: number | null;
+}
+
 const id = (value: string) => encodeURIComponent(value);
+const ledgerQuery = (filter: LedgerFilter): Query => ({ city: filter.city, plan: filter.plan, indicator: filter.indicator, year: filter.year });
 
 export function createApi(base = '', fetcher: typeof fetch = (...args) => fetch(...args)) {
   async function send(path: string, init: RequestInit = {}): Promise<Response> {
@@ -84,7 +95,12 @@ export function createApi(base = '', fetcher: typeof fetch = (...args) => fetch(
       get<SearchResult>('/api/search', { q, label: options.label, city: options.city, limit: options.limit }, signal),
     compare: (a: string, b: string, signal?: AbortSignal) => get<Compare>('/api/compare', { a, b }, signal),
     peers: (city: string, signal?: AbortSignal) => get<Peers>('/api/peers', { city }, signal),
-    benchmarks: (signal?: AbortSignal) => get<Benchmarks>('/api/benchmarks', {}, signal),
+    /** Groups of comparable targets: one indicator's (every group, one city's too), or those of two cities and more. */
+    benchmarks: (query: { indicator?: string; cities?: string[] } = {}, signal?: AbortSignal) => get<Benchmarks>('/api/benchmarks', { indicator: query.indicator, cities: query.cities }, signal),
+    indicators: (signal?: AbortSignal) => get<Indicators>('/api/indicators', {}, signal),
+    targets: (filter: LedgerFilter, page: { limit: number; offset: number }, signal?: AbortSignal) => get<TargetsLedger>('/api/targets', { ...ledgerQuery(filter), ...page }, signal),
+    /** The address of the ledger as CSV, for a download link. */
+    targetsCsvHref: (filter: LedgerFilter) => `${base}/api/targets${queryString({ ...ledgerQuery(filter), format: 'csv' })}`,
     departments: (signal?: AbortSignal) => get<DepartmentList>('/api/departments', {}, signal),
     department: (departmentId: string, signal?: AbortSignal) => get<DepartmentDetail>(`/api/departments/${id(departmentId)}`, {}, signal),
     neighborhood: (nodeId: string, options: { depth?: 1 | 2; labels?: Label[]; limit?: number } = {}, signal?: AbortSignal) =>

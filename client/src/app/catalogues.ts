@@ -1,8 +1,8 @@
 /**
- * Lists several views need — the plans, the cities, the concept matrix, the departments — asked for
- * once and shared; refreshed after an upload changes the graph.
+ * Lists several views need — the plans, the cities, the concept matrix, the departments, the indicator
+ * catalogue — asked for once and shared; refreshed after an upload changes the graph.
  */
-import type { DepartmentSummary, Matrix, Overview, PlanSummary } from '../../../server/contract.ts';
+import type { DepartmentSummary, Indicators, Matrix, Overview, PlanSummary } from '../../../server/contract.ts';
 import type { Api } from '../api/client.ts';
 
 export interface Catalogues {
@@ -10,6 +10,8 @@ export interface Catalogues {
   overview(): Promise<Overview>;
   industries(): Promise<Matrix>;
   departments(): Promise<DepartmentSummary[]>;
+  /** The indicator catalogue with how many targets and cities set each. */
+  indicators(): Promise<Indicators>;
   /** Plans by id, for evidence captions; empty when the list cannot be had. */
   planTitles(): Promise<Map<string, PlanSummary>>;
   cities(): Promise<string[]>;
@@ -34,6 +36,7 @@ export function createCatalogues(api: Api): Catalogues {
     overview: () => once('overview', () => api.overview()),
     industries: () => once('industries', () => api.matrix('Industry')),
     departments: () => once('departments', async () => (await api.departments()).departments),
+    indicators: () => once('indicators', () => api.indicators()),
     planTitles: () => catalogues.documents().then((documents) => new Map(documents.map((d) => [d.id, d])), () => new Map()),
     cities: async () => (await catalogues.overview()).cities.map((c) => c.city),
     refresh: () => cache.clear(),

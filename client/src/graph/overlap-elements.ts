@@ -1,12 +1,14 @@
 /**
  * /api/overlap → a graph: the concept in the middle; the narrower industries matched (dotted link to
- * the concept); each city with its plans; an edge from the concept (or narrower industry) to each plan
- * that uses it — solid for the exact name, dashed for a synonym, dotted for a narrower industry —
- * captioned with the wording and count; the plans' tasks and targets; the city's departments,
- * enterprises and platforms. At most `maxPerKind` of each per city (the side panel lists them all).
+ * the concept) and the related concepts (a dash-dot link captioned with how they relate: 上位概念,
+ * 同级概念, 词表关联 — close to the concept, not part of it); each city with its plans; an edge from the
+ * concept (or narrower or related industry) to each plan that uses it — solid for the exact name,
+ * dashed for a synonym, dotted for a narrower industry, dash-dot for a related one — captioned with the
+ * wording and count; the plans' tasks and targets; the city's departments, enterprises and platforms.
+ * At most `maxPerKind` of each per city (the side panel lists them all).
  */
 import type { Overlap } from '../../../server/contract.ts';
-import { formatTarget, MATCH_NAMES, truncate, type MatchKind } from '../format.ts';
+import { MATCH_NAMES, RELATION_NAMES, truncate, type MatchKind } from '../format.ts';
 import { makeEdge, makeNode, type EdgeElement, type ElementSet, type NodeElement } from './elements.ts';
 
 export interface OverlapElements extends ElementSet {
@@ -57,11 +59,26 @@ function wordingGroups(entry: CityEntry, conceptId: string) {
   return [...groups.values()];
 }
 
-function addWordings(graph: GraphBuilder, entry: CityEntry, conceptId: string): void {
+/** How many sentences, in every city, use an industry in a kind of match: the weight of its link to the concept. */
+function sentencesOf(overlap: Overlap): (industry: string, match: MatchKind) => number {
+  const counts = new Map<string, number>();
+  for (const e of overlap.cities.flatMap((c) => c.evidence)) counts.set(`${e.industry}|${e.match}`, (counts.get(`${e.industry}|${e.match}`) ?? 0) + 1);
+  return (industry, match) => counts.get(`${industry}|${match}`) ?? 0;
+}
+
+function addWordings(graph: GraphBuilder, entry: CityEntry, conceptId: string, sentences: (industry: string, match: MatchKind) => number): void {
   for (const match of entry.matches) {
     if (match.industry.id === conceptId) continue;
-    graph.node(makeNode({ id: match.industry.id, label: 'Industry', name: match.industry.name, city: null, kind: null, plans: 1 }, 'narrower'));
-    graph.edge(makeEdge({ id: `ov|BROADER|${match.industry.id}|${conceptId}`, source: match.industry.id, target: conceptId, type: 'BROADER', role: null, plan: null, evidence: 0, match: 'narrower' }, 'broader'));
+    const industry = { id: match.industry.id, label: 'Industry' as const, name: match.industry.name, city: null, kind: null, plans: 1 };
+    const link = { source: match.industry.id, target: conceptId, role: null, plan: null, evidence: sentences(match.industry.name, match.match) };
+    if (match.match === 'related') {
+      graph.node(makeNode(industry, 'related'));
+      const caption = match.relation ? RELATION_NAMES[match.relation] : MATCH_NAMES.related;
+      graph.edge(makeEdge({ ...link, id: `ov|RELATED|${match.industry.id}|${conceptId}`, type: 'RELATED', match: 'related', caption }, `relation relation-${match.relation ?? 'listed'}`));
+    } else {
+      graph.node(makeNode(industry, 'narrower'));
+      graph.edge(makeEdge({ ...link, id: `ov|BROADER|${match.industry.id}|${conceptId}`, type: 'BROADER', match: 'narrower' }, 'broader'));
+    }
   }
   for (const group of wordingGroups(entry, conceptId)) {
     if (!graph.nodes.has(group.plan)) continue;
@@ -81,7 +98,7 @@ function addPlanParts(graph: GraphBuilder, entry: CityEntry, cityId: string): vo
   }
   for (const target of graph.capped(entry.targets)) {
     if (!graph.nodes.has(target.plan)) continue;
-    graph.node(makeNode({ id: target.id, label: 'Target', name: `${target.subject}${target.metric} ${formatTarget(target)}`, city: entry.city, kind: null, plans: 1, plan: target.plan }));
+    graph.node(makeNode({ id: target.id, label: 'Target', name: `${target.subject}${target.metric} ${target.display}`, city: entry.city, kind: null, plans: 1, plan: target.plan }));
     graph.edge(makeEdge({ id: `ov|SET_IN|${target.id}|${target.plan}`, source: target.id, target: target.plan, type: 'SET_IN', role: null, plan: target.plan, evidence: target.evidence.length }));
   }
 }
@@ -102,6 +119,7 @@ function addOrganisations(graph: GraphBuilder, entry: CityEntry, cityId: string)
 export function fromOverlap(overlap: Overlap, maxPerKind = 12): OverlapElements {
   const graph = new GraphBuilder(maxPerKind);
   const concept = overlap.concept;
+  const sentences = sentencesOf(overlap);
   graph.node(makeNode({ id: concept.id, label: 'Industry', name: concept.name, city: null, kind: 'lexicon', plans: 0, size: 64 }, 'concept'));
   for (const entry of overlap.cities) {
     const cityId = `city:${entry.city}`;
@@ -110,7 +128,7 @@ export function fromOverlap(overlap: Overlap, maxPerKind = 12): OverlapElements 
       graph.node(makeNode({ id: plan.id, label: 'Plan', name: plan.title, city: entry.city, kind: null, plans: 1 }));
       graph.edge(makeEdge({ id: `ov|ISSUED_BY|${plan.id}|${cityId}`, source: plan.id, target: cityId, type: 'ISSUED_BY', role: null, plan: plan.id, evidence: 0 }));
     }
-    addWordings(graph, entry, concept.id);
+    addWordings(graph, entry, concept.id, sentences);
     addPlanParts(graph, entry, cityId);
     addOrganisations(graph, entry, cityId);
   }

@@ -23,9 +23,11 @@ export function shapePath(label: Label): string {
   return SHAPE_PATHS[LABEL_STYLES[label].shape] ?? (SHAPE_PATHS.ellipse as string);
 }
 
-export type LineStyle = 'solid' | 'dashed' | 'dotted';
+export type LineStyle = 'solid' | 'dashed' | 'dotted' | 'dash-dot';
+
+const DASHES: Record<LineStyle, string> = { solid: '', dashed: '5 3', dotted: '1.5 2.5', 'dash-dot': '6 2.5 1.5 2.5' };
 
 /** The dash pattern of a line style in a 28 px legend sample. */
 export function dashOf(style: LineStyle): string {
-  return style === 'dashed' ? '5 3' : style === 'dotted' ? '1.5 2.5' : '';
+  return DASHES[style];
 }

@@ -5,7 +5,8 @@
  */
 import type { StylesheetJson } from 'cytoscape';
 import type { Label } from '../../../server/contract.ts';
-import type { MatchKind } from '../format.ts';
+import type { MatchKind, Role } from '../format.ts';
+import type { LineStyle } from './shapes.ts';
 
 export interface LabelStyle {
   color: string;
@@ -28,8 +29,12 @@ export const LABEL_STYLES: Record<Label, LabelStyle> = {
   Instrument: { color: '#79706e', shape: 'octagon', size: 26 },
 };
 
-export const MATCH_LINE: Record<MatchKind, 'solid' | 'dashed' | 'dotted'> = { exact: 'solid', synonym: 'dashed', narrower: 'dotted', related: 'dotted' };
-export const MATCH_COLOUR: Record<MatchKind, string> = { exact: '#b45309', synonym: '#b45309', narrower: '#d97706', related: '#a8a29e' };
+/** Exact wording solid, synonyms dashed, narrower industries dotted — all amber; related concepts dash-dot in teal, another kind of link. */
+export const MATCH_LINE: Record<MatchKind, LineStyle> = { exact: 'solid', synonym: 'dashed', narrower: 'dotted', related: 'dash-dot' };
+export const MATCH_COLOUR: Record<MatchKind, string> = { exact: '#b45309', synonym: '#b45309', narrower: '#d97706', related: '#0d9488' };
+
+/** Each role's colour, on the canvas as in the tables (base.css --role-*). */
+export const ROLE_COLOURS: Record<Role, string> = { lead: '#3f7d3a', responsible: '#4e79a7', cooperating: '#8b5cf6', joint: '#f28e2b', implicit: '#a8a29e' };
 
 export const FONT_FAMILY = '"PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", "WenQuanYi Micro Hei", sans-serif';
 
@@ -112,7 +117,13 @@ export function graphStyle(options: GraphStyleOptions = {}): StylesheetJson {
     { selector: 'edge.match-synonym', style: { 'line-style': 'dashed', 'line-dash-pattern': [8, 4] } },
     { selector: 'edge.match-narrower', style: { 'line-style': 'dotted', 'line-color': '#d97706', 'target-arrow-color': '#d97706' } },
     { selector: 'edge.broader', style: { 'line-style': 'dotted', width: 1.6, 'line-color': '#d97706', 'target-arrow-color': '#d97706' } },
-    { selector: 'edge.role-lead', style: { width: 2.4, 'line-color': '#3f7d3a', 'target-arrow-color': '#3f7d3a' } },
+    { selector: 'node.related', style: { 'border-width': 2, 'border-style': 'dashed', 'border-color': MATCH_COLOUR.related } },
+    { selector: 'edge.match-related', style: { 'line-style': 'dashed', 'line-dash-pattern': [9, 3, 2, 3], 'line-color': MATCH_COLOUR.related, 'target-arrow-color': MATCH_COLOUR.related } },
+    { selector: 'edge.relation', style: { 'line-style': 'dashed', 'line-dash-pattern': [9, 3, 2, 3], width: 1.6, 'line-color': MATCH_COLOUR.related, 'target-arrow-shape': 'none', label: 'data(caption)', color: MATCH_COLOUR.related } },
+    { selector: 'edge.role-lead', style: { width: 2.4, 'line-color': ROLE_COLOURS.lead, 'target-arrow-color': ROLE_COLOURS.lead } },
+    { selector: 'edge.role-cooperating', style: { 'line-style': 'dashed', 'line-dash-pattern': [6, 3], 'line-color': ROLE_COLOURS.cooperating, 'target-arrow-color': ROLE_COLOURS.cooperating } },
+    { selector: 'edge.role-joint', style: { width: 2, 'line-color': ROLE_COLOURS.joint, 'target-arrow-color': ROLE_COLOURS.joint } },
+    { selector: 'edge.role-implicit', style: { 'line-style': 'dotted', 'line-color': ROLE_COLOURS.implicit, 'target-arrow-color': ROLE_COLOURS.implicit } },
     { selector: 'edge:selected', style: { width: 3.5, 'line-color': '#2563eb', 'target-arrow-color': '#2563eb', label: 'data(caption)', 'z-index': 30 } },
     { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#2563eb', 'z-index': 30 } },
     { selector: '.faded', style: { opacity: 0.15 } },

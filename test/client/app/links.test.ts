@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultState, hrefTo, parsePlace, placeHref, readerHref, type Place } from '../../../client/src/app/links.ts';
 import type { ExploreState } from '../../../client/src/views/explore/route.ts';
+import type { IndicatorsState } from '../../../client/src/views/indicators/route.ts';
 
 function parseHref(href: string): Place {
   const url = new URL(href, 'http://localhost');
@@ -8,6 +9,7 @@ function parseHref(href: string): Place {
 }
 
 const explore = (patch: Partial<ExploreState>): Place => ({ view: 'explore', state: { ...defaultState('explore'), ...patch } });
+const indicators = (patch: Partial<IndicatorsState>): Place => ({ view: 'indicators', state: { ...defaultState('indicators'), ...patch } });
 
 describe('URL ↔ view state', () => {
   const places: Place[] = [
@@ -35,6 +37,9 @@ describe('URL ↔ view state', () => {
       labels: 'all',
     }),
     { view: 'compare', state: { a: '盐城市', b: '泰州市' } },
+    indicators({ indicator: 'rd-intensity' }),
+    indicators({ tab: 'ledger', city: '盐城市', filter: 'none', year: 2025, plan: 'plan:x', offset: 50 }),
+    indicators({ tab: 'ledger', city: '泰州市', filter: 'rd-intensity' }),
     { view: 'departments', state: { id: null, kind: '工业和信息化', city: '连云港市' } },
     { view: 'departments', state: { id: 'department:泰州市工业和信息化局', kind: null, city: null } },
     { view: 'reader', state: { plan: 'plan:yancheng-14th-five-year-sci-tech-innovation-plan', focus: { start: 8297, end: 8352 } } },
@@ -62,6 +67,7 @@ describe('URL ↔ view state', () => {
     ['/explore?depth=3&layout=spiral&agg=x&labels=x&limit=5&k=99&from=a', defaultState('explore')],
     ['/reader?plan=p&start=10&end=5', { plan: 'p', focus: null }],
     ['/reader?plan=p&start=-1&end=5', { plan: 'p', focus: null }],
+    ['/indicators?tab=chart&year=25&from=-5', defaultState('indicators')],
   ])('falls back to defaults for bad values: %s', (href, state) => {
     expect((parseHref(href) as { state: unknown }).state).toEqual(state);
   });
@@ -76,6 +82,7 @@ describe('URL ↔ view state', () => {
     expect(hrefTo('overlap', { concept: '海工装备' })).toBe('/overlap?concept=%E6%B5%B7%E5%B7%A5%E8%A3%85%E5%A4%87');
     expect(hrefTo('explore', { root: 'city:泰州市' })).toBe('/explore?id=city%3A%E6%B3%B0%E5%B7%9E%E5%B8%82');
     expect(hrefTo('overview')).toBe('/');
+    expect(hrefTo('indicators', { tab: 'ledger', filter: 'none' })).toBe('/indicators?tab=ledger&ind=none');
     expect(readerHref({ plan: 'plan:x', start: 1, end: 9 })).toBe('/reader?plan=plan%3Ax&start=1&end=9');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { busiestDepartments, citiesByPlans, richestConcepts } from '../../../client/src/app/starting-points.ts';
+import { busiestDepartments, citiesByPlans, comparedIndicators, richestConcepts } from '../../../client/src/app/starting-points.ts';
 
 const row = (name: string, cities: number, total: number) => ({ entity: { id: `industry:${name}`, label: 'Industry' as const, name, city: null }, counts: {}, cities, total });
 const department = (name: string, led: number, responsible: number, implicit: number) => ({
@@ -16,6 +16,13 @@ describe('starting points from the data', () => {
   it('orders cities by their plans', () => {
     const city = (name: string, plans: number) => ({ city: name, plans: Array.from({ length: plans }, (_, i) => ({ id: `${name}${i}`, title: '', city: name, file: '' })), counts: { tasks: 0, departments: 0, industries: 0, enterprises: 0, platforms: 0, targets: 0 } });
     expect(citiesByPlans({ cities: [city('乙市', 1), city('甲市', 3)] })).toEqual(['甲市', '乙市']);
+  });
+
+  it('takes the indicators two cities or more set, most cities first', () => {
+    const indicator = (id: string, cities: string[], targets: number) => ({ id, name: id, definition: '', kind: 'count' as const, scope: '全市', perIndustry: false, unit: '家', wordings: [id], notWordings: [], differsFrom: [], targets, cities });
+    const all = [indicator('a', ['甲市'], 80), indicator('b', ['甲市', '乙市'], 2), indicator('c', ['甲市', '乙市', '丙市'], 3), indicator('d', ['甲市', '乙市'], 9)];
+    expect(comparedIndicators(all, 2).map((i) => i.id)).toEqual(['c', 'd']);
+    expect(comparedIndicators(all, 9).map((i) => i.id)).toEqual(['c', 'd', 'b']);
   });
 
   it('takes the departments owning most tasks, inherited ones not counted', () => {

@@ -22,6 +22,8 @@ describe('graph style', () => {
   it.each([
     ['edge.match-synonym', 'line-style', 'dashed'],
     ['edge.match-narrower', 'line-style', 'dotted'],
+    ['edge.role-cooperating', 'line-style', 'dashed'],
+    ['edge.role-implicit', 'line-style', 'dotted'],
     ['.hidden', 'display', 'none'],
     ['node.nolabel', 'label', ''],
     ['node.nolabel:selected, node.nolabel.path', 'label', 'data(caption)'],

@@ -14,7 +14,11 @@ describe('search box state against the real API', () => {
     void search.type('工');
     await search.type('市工信局');
     expect(search.model).toMatchObject({ answered: '市工信局', open: true, active: -1 });
+    // Every city's 工业和信息化局 goes by 市工信局, whether or not its own plan wrote it so, and all three come first.
     expect(search.model.hits.slice(0, 3).map((h) => h.name).sort()).toEqual(['泰州市工业和信息化局', '盐城市工业和信息化局', '连云港市工业和信息化局']);
+    const bureaus = search.model.hits.filter((h) => h.name.endsWith('工业和信息化局'));
+    expect(bureaus.map((h) => h.city).sort()).toEqual(['泰州市', '盐城市', '连云港市'].sort());
+    expect(bureaus.every((h) => h.matched === '市工信局')).toBe(true);
   });
 
   it('moves the highlight within the suggestions and chooses one', async () => {

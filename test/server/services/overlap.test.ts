@@ -63,3 +63,16 @@ describe('overlap over the seed plans: the mission’s examples', () => {
     expect(answer.cities.flatMap((c) => c.matches).map((m) => m.term)).not.toContain('高端装备');
   });
 });
+
+describe('overlap limited to the first cities', () => {
+  it.each(['海工装备', '氢能', '新能源'])('%s: each city shown is complete, whatever the limit', async (concept) => {
+    const reader = new GraphReader(await embeddedStoreWith(await seedContributions()));
+    const all = await overlap(reader, concept, true, 50, lexicon());
+    expect(all.cities.slice(0, 2).some((c) => c.departments.length > 0 || c.enterprises.length > 0)).toBe(true);
+    for (const limit of [1, 2]) {
+      const some = await overlap(reader, concept, true, limit, lexicon());
+      expect(some.citiesTotal).toBe(all.citiesTotal);
+      expect(some.cities).toEqual(all.cities.slice(0, limit));
+    }
+  });
+});

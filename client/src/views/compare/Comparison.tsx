@@ -123,12 +123,12 @@ export function Comparison({ answer, cities, plans }: { answer: Answer; cities: 
       </div>
       <section class="card">
         <Heading text={`${compare.a} 与 ${compare.b} 的可比目标`} count={compare.benchmarks.length} />
-        <p class="muted small note">同一主题、同一指标、同一单位的量化目标；点击“原文”查看出处。</p>
+        <p class="muted small note">指标、统计范围与单位口径都相同的目标；目标年份不同照样并列并标出。点击数值查看原文。</p>
         <BenchmarkTable groups={compare.benchmarks} cities={[compare.a, compare.b]} plans={plans} />
       </section>
       <section class="card">
         <Heading text="各市可比目标" count={answer.benchmarks.groups.length} />
-        <p class="muted small note">至少两个城市设定的同类目标。</p>
+        <p class="muted small note">至少两个城市设定的同类目标；点击指标名在“指标对标”中查看图表与全部数值。</p>
         <BenchmarkTable groups={answer.benchmarks.groups} cities={cities} plans={plans} />
       </section>
     </>

@@ -54,7 +54,7 @@ export class CompareController extends Controller<CompareModel> implements ViewC
     const done = await this.track(
       'comparison',
       async () => {
-        const [compare, peers, benchmarks, plans] = await Promise.all([api.compare(a, b, signal), api.peers(a, signal), api.benchmarks(signal), catalogues.planTitles()]);
+        const [compare, peers, benchmarks, plans] = await Promise.all([api.compare(a, b, signal), api.peers(a, signal), api.benchmarks({}, signal), catalogues.planTitles()]);
         this.update({ plans });
         return { compare, peers, benchmarks };
       },

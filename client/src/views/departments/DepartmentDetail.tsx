@@ -1,15 +1,14 @@
 /** One department: who it is, its tasks by role per plan (in document order, the clause as evidence), its industries and partners, the same body elsewhere. */
-import type { DepartmentDetail as Detail, PlanSummary } from '../../../../server/contract.ts';
+import type { DepartmentDetail as Detail, DepartmentSummary } from '../../../../server/contract.ts';
 import { hrefTo, readerHref } from '../../app/links.ts';
-import { DEPARTMENT_LEVEL_NAMES, DEPARTMENT_TYPE_NAMES, evidenceSentence, formatNumber, ROLE_NAMES, ROLE_ORDER, type Role } from '../../format.ts';
+import { DEPARTMENT_LEVEL_NAMES, DEPARTMENT_TYPE_NAMES, evidenceSentence, formatNumber, ROLE_NAMES, ROLE_ORDER } from '../../format.ts';
+import { ROLE_COLOURS } from '../../graph/style.ts';
 import { Bar, RoleBadge, RoleBarChart, roleValues, type RoleCounts } from '../../ui/bars.tsx';
 import { Heading } from '../../ui/controls.tsx';
 import { EntityLink } from '../../ui/entities.tsx';
 import { Marked } from '../../ui/marked.tsx';
 import { Empty } from '../../ui/states.tsx';
 import { taskPathLabel } from './task-order.ts';
-
-const ROLE_COLOURS: Record<Role, string> = { lead: '#3f7d3a', responsible: '#4e79a7', cooperating: '#76b7b2', joint: '#f28e2b', implicit: '#a8a29e' };
 
 export function StatTiles({ counts, compact = false }: { counts: RoleCounts; compact?: boolean }) {
   const values = roleValues(counts);
@@ -23,6 +22,17 @@ export function StatTiles({ counts, compact = false }: { counts: RoleCounts; com
       ))}
     </div>
   );
+}
+
+type PlanTask = Detail['plans'][number]['tasks'][number];
+
+/** A task's completion time as printed, linked to the clause that sets it; its last day as the machine-readable date. */
+function Deadline({ task }: { task: PlanTask }) {
+  if (!task.deadline) return <span class="muted small">—</span>;
+  const cited = task.evidence.find((e) => e.text.includes(task.deadline as string)) ?? task.evidence[0];
+  const text = task.deadlineDate ? <time dateTime={task.deadlineDate}>{task.deadline}</time> : <span>{task.deadline}</span>;
+  const title = task.deadlineDate ? `最迟 ${task.deadlineDate}` : '无具体日期';
+  return cited ? <a href={readerHref(cited)} title={`${title}；查看原文`}>{text}</a> : <span title={title}>{text}</span>;
 }
 
 function PlanTasks({ plan }: { plan: Detail['plans'][number] }) {
@@ -39,6 +49,7 @@ function PlanTasks({ plan }: { plan: Detail['plans'][number] }) {
               <th>编号</th>
               <th>任务</th>
               <th>角色</th>
+              <th>完成时限</th>
               <th>责任条款（原文）</th>
             </tr>
           </thead>
@@ -53,6 +64,9 @@ function PlanTasks({ plan }: { plan: Detail['plans'][number] }) {
                 </td>
                 <td data-label="角色">
                   <RoleBadge role={t.role} />
+                </td>
+                <td data-label="完成时限" class="deadline">
+                  <Deadline task={t} />
                 </td>
                 <td class="clause" data-label="责任条款">
                   {t.evidence.length === 0 ? (
@@ -77,15 +91,37 @@ function PlanTasks({ plan }: { plan: Detail['plans'][number] }) {
   );
 }
 
-function Identity({ detail }: { detail: Detail }) {
+/** A name a reform retired, and today's body of its kind; a body whose plan names no city. */
+function Standing({ department, successor }: { department: Detail['department']; successor: DepartmentSummary | null }) {
+  const d = department;
+  return (
+    <>
+      {d.until !== undefined ? (
+        <p class="dept-note retired" role="note">
+          <span class="badge badge-warn">旧称</span> 此名称沿用至{d.until}年机构改革，现由
+          {successor ? <a href={hrefTo('departments', { id: successor.department.id })}>{d.successor}</a> : <strong>{d.successor ?? '同类部门'}</strong>}
+          承担{successor ? '' : '（图中暂无该部门的任务）'}。
+        </p>
+      ) : null}
+      {d.unqualified ? (
+        <p class="dept-note unqualified" role="note">
+          <span class="badge badge-warn">城市未知</span> 所在规划未写明城市：按原文名称保留，只属于该规划，不与其他城市的同名部门合并。
+        </p>
+      ) : null}
+    </>
+  );
+}
+
+function Identity({ detail, successor }: { detail: Detail; successor: DepartmentSummary | null }) {
   const d = detail.department;
   return (
     <section class="card dept-identity">
       <div class="tag">部门</div>
       <h1>{d.name}</h1>
+      <Standing department={d} successor={successor} />
       <dl class="kv">
         <dt>城市</dt>
-        <dd>{d.city ?? '（省级或国家级）'}</dd>
+        <dd>{d.city ?? (d.unqualified ? '未知（规划未写明）' : '（省级或国家级）')}</dd>
         <dt>层级 / 类型</dt>
         <dd>{`${DEPARTMENT_LEVEL_NAMES[d.level] ?? d.level} · ${DEPARTMENT_TYPE_NAMES[d.type] ?? d.type}`}</dd>
         <dt>类别</dt>
@@ -154,11 +190,11 @@ function Related({ detail }: { detail: Detail }) {
   );
 }
 
-export function DepartmentDetail({ detail }: { detail: Detail; plans: Map<string, PlanSummary> }) {
+export function DepartmentDetail({ detail, successor }: { detail: Detail; successor: DepartmentSummary | null }) {
   const tasks = detail.plans.reduce((s, p) => s + p.tasks.length, 0);
   return (
     <div class="page">
-      <Identity detail={detail} />
+      <Identity detail={detail} successor={successor} />
       <SameKind detail={detail} />
       <section class="card">
         <Heading text="各文件中的任务" count={tasks} />

@@ -14,15 +14,26 @@ import { DepartmentsController, kindOptions } from './controller.ts';
 import { DepartmentDetail, StatTiles } from './DepartmentDetail.tsx';
 import type { DepartmentsState } from './route.ts';
 
-function DepartmentList({ rows, state }: { rows: DepartmentSummary[]; state: DepartmentsState }) {
+/** 牵头 5 · 配合 1 · 38 项: the marked roles a body holds, then all its tasks. */
+function roleSummary(tasks: DepartmentSummary['tasks']): string {
+  const marked = [tasks.led > 0 ? `牵头 ${tasks.led}` : '', tasks.cooperating > 0 ? `配合 ${tasks.cooperating}` : ''].filter(Boolean);
+  return [...marked, `${formatNumber(totalTasks(tasks))} 项`].join(' · ');
+}
+
+function DepartmentList({ rows, state, alias }: { rows: DepartmentSummary[]; state: DepartmentsState; alias(d: DepartmentSummary['department']): string | null }) {
   if (rows.length === 0) return <Empty>没有符合条件的部门</Empty>;
   const max = Math.max(1, ...rows.map((d) => totalTasks(d.tasks)));
   return (
     <>
       {rows.map((d) => (
-        <a key={d.department.id} href={hrefTo('departments', { id: d.department.id, city: state.city })} class="dept-item" aria-current={d.department.id === state.id ? 'true' : undefined} title={`${d.department.name}（${d.department.city ?? '省/国家级'}）`}>
-          <span class="name">{d.department.name}</span>
-          <span class="meta">{`${d.tasks.led > 0 ? `牵头 ${d.tasks.led} · ` : ''}${formatNumber(totalTasks(d.tasks))} 项`}</span>
+        <a key={d.department.id} href={hrefTo('departments', { id: d.department.id, city: state.city })} class="dept-item" data-id={d.department.id} aria-current={d.department.id === state.id ? 'true' : undefined} title={`${d.department.name}（${d.department.city ?? (d.department.unqualified ? '城市未知' : '省/国家级')}）`}>
+          <span class="name">
+            {d.department.name}
+            {alias(d.department) ? <span class="dept-alias">（{alias(d.department)}）</span> : null}
+            {d.department.until !== undefined ? <span class="badge badge-warn">旧称</span> : null}
+            {d.department.unqualified ? <span class="badge badge-warn">城市未知</span> : null}
+          </span>
+          <span class="meta">{roleSummary(d.tasks)}</span>
           <RoleBar counts={d.tasks} max={max} />
         </a>
       ))}
@@ -36,7 +47,7 @@ function KindComparison({ kind, details }: { kind: string; details: Detail[] }) 
     <div class="page">
       <div class="page-head">
         <h1>“{kind}”部门跨市对比</h1>
-        <p class="lead">{details.length} 个部门：各自牵头、负责、共同与承接的任务。</p>
+        <p class="lead">{details.length} 个部门：各自牵头、负责、配合、共同与承接的任务。</p>
       </div>
       <section class="card">
         <Heading text="任务分布" />
@@ -93,7 +104,7 @@ export default function DepartmentsView({ state }: ViewProps<DepartmentsState>) 
   const rows = controller.listed();
   let main;
   if (controller.cityUnknown) main = <div class="page"><div class="state state-error unknown-city" role="alert">没有城市“{state.city}”的部门数据。现有城市：{model.cities.join('、')}。</div></div>;
-  else if (state.id) main = controller.detailMissing ? <div class="page"><div class="state state-error" role="alert">没有找到部门“{state.id}”。</div></div> : <Async value={model.detail} retry={() => void controller.show(state)}>{(detail) => <DepartmentDetail detail={detail} plans={model.plans} />}</Async>;
+  else if (state.id) main = controller.detailMissing ? <div class="page"><div class="state state-error" role="alert">没有找到部门“{state.id}”。</div></div> : <Async value={model.detail} retry={() => void controller.show(state)}>{(detail) => <DepartmentDetail detail={detail} successor={controller.successor} />}</Async>;
   else if (state.kind) main = <Async value={model.kind}>{(details) => <KindComparison kind={state.kind as string} details={details} />}</Async>;
   else main = <Home rows={rows} state={state} kinds={kinds} />;
   return (
@@ -109,11 +120,11 @@ export default function DepartmentsView({ state }: ViewProps<DepartmentsState>) 
             <option value="">按类别跨市对比…</option>
             {kinds.map((k) => <option key={k.kind} value={k.kind}>{`${k.kind}（${k.cities} 市）`}</option>)}
           </select>
-          <input type="search" class="input" placeholder="筛选部门名称…" aria-label="筛选部门名称" value={model.filter} onInput={(e) => controller.setFilter((e.target as HTMLInputElement).value.trim())} />
+          <input type="search" class="input" placeholder="筛选部门：全称、简称或类别…" aria-label="筛选部门名称" value={model.filter} onInput={(e) => void controller.setFilter((e.target as HTMLInputElement).value.trim())} />
           <RoleLegend />
         </div>
         <nav class="dept-list" aria-label="部门列表">
-          <Async value={model.departments} retry={() => controller.retry()}>{() => <DepartmentList rows={rows} state={state} />}</Async>
+          <Async value={model.departments} retry={() => controller.retry()}>{() => <DepartmentList rows={rows} state={state} alias={(d) => controller.matchedAlias(d)} />}</Async>
         </nav>
       </div>
       <div class="dept-main">{main}</div>

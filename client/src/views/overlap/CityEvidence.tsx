@@ -1,9 +1,11 @@
 /** The side panel of 产业重叠: the concept, the cities that do not name it, and each city's wordings, bodies, organisations, targets and sentences. */
 import type { Overlap, PlanSummary } from '../../../../server/contract.ts';
-import { hrefTo, readerHref } from '../../app/links.ts';
-import { formatNumber, formatTarget, formatYear, MATCH_NAMES } from '../../format.ts';
+import { hrefTo } from '../../app/links.ts';
+import { formatNumber, MATCH_DESCRIPTIONS, MATCH_NAMES, MATCH_ORDER, matchName, RELATION_NAMES, type Relation } from '../../format.ts';
+import { targetYearText } from '../../format-targets.ts';
 import { EntityLink, LabelDot } from '../../ui/entities.tsx';
 import { EvidenceList } from '../../ui/evidence.tsx';
+import { TargetLink } from '../../ui/targets.tsx';
 import { Empty } from '../../ui/states.tsx';
 
 type CityEntry = Overlap['cities'][number];
@@ -25,7 +27,7 @@ function Departments({ entry }: { entry: CityEntry }) {
   );
 }
 
-function Targets({ entry }: { entry: CityEntry }) {
+function Targets({ entry, plans }: { entry: CityEntry; plans: Map<string, PlanSummary> }) {
   if (entry.targets.length === 0) return null;
   return (
     <>
@@ -33,12 +35,12 @@ function Targets({ entry }: { entry: CityEntry }) {
       <ul>
         {entry.targets.slice(0, 6).map((t) => (
           <li key={t.id} class="target-row">
-            <span>{`${t.subject}${t.metric}`}</span>
-            <strong>{formatTarget(t)}</strong>
-            <span class="muted small">{formatYear(t.year, t.annual)}</span>
-            {t.evidence[0] ? (
-              <a href={readerHref(t.evidence[0])} class="small">
-                原文
+            <span>{t.subject.includes(t.metric) ? t.subject : `${t.subject}${t.metric}`}</span>
+            <TargetLink target={t} plans={plans} />
+            <span class="muted small">{targetYearText(t)}</span>
+            {t.indicator ? (
+              <a href={hrefTo('indicators', { indicator: t.indicator })} class="small" title="在指标对标中与各市比较">
+                对标
               </a>
             ) : null}
           </li>
@@ -50,6 +52,8 @@ function Targets({ entry }: { entry: CityEntry }) {
 
 export function CityBlock({ entry, plans, focused }: { entry: CityEntry; plans: Map<string, PlanSummary>; focused: boolean }) {
   const organisations = [...entry.enterprises, ...entry.platforms];
+  // A sentence names its industry; a related one's relation is its match's.
+  const relations = new Map<string, Relation>(entry.matches.flatMap((m) => (m.relation ? [[m.industry.name, m.relation] as const] : [])));
   return (
     <section class={`city-block${focused ? ' pulse' : ''}`} data-city={entry.city} aria-label={`${entry.city}的证据`}>
       <div class="city-block-head">
@@ -64,9 +68,9 @@ export function CityBlock({ entry, plans, focused }: { entry: CityEntry; plans: 
       <div class="mini-title">匹配用语</div>
       <div class="chips">
         {entry.matches.map((m) => (
-          <span key={`${m.term}|${m.match}`} class={`chip match-${m.match}`} title={`${MATCH_NAMES[m.match]} · ${m.industry.name}`}>
+          <span key={`${m.term}|${m.match}`} class={`chip match-${m.match}`} data-match={m.match} title={`${matchName(m.match, m.relation)} · ${m.industry.name}：${MATCH_DESCRIPTIONS[m.match]}`}>
             {m.term}
-            <span class="muted">·{MATCH_NAMES[m.match]}</span>
+            <span class="muted">·{matchName(m.match, m.relation)}</span>
             <span class="count">{formatNumber(m.count)}</span>
           </span>
         ))}
@@ -82,10 +86,24 @@ export function CityBlock({ entry, plans, focused }: { entry: CityEntry; plans: 
           </div>
         </>
       ) : null}
-      <Targets entry={entry} />
+      <Targets entry={entry} plans={plans} />
       <div class="mini-title">原文证据</div>
-      <EvidenceList evidence={entry.evidence} plans={plans} limit={5} extra={(e) => <span class={`chip match-${e.match}`}>{MATCH_NAMES[e.match]}</span>} />
+      <EvidenceList evidence={entry.evidence} plans={plans} limit={5} extra={(e) => <span class={`chip match-${e.match}`}>{matchName(e.match, relations.get(e.industry))}</span>} />
     </section>
+  );
+}
+
+/** What exact, synonym, narrower and related mean, with the chip each is shown as. */
+function MatchKinds() {
+  return (
+    <dl class="match-kinds" aria-label="匹配方式说明">
+      {MATCH_ORDER.map((kind) => [
+        <dt key={`${kind}:t`}>
+          <span class={`chip match-${kind}`}>{MATCH_NAMES[kind]}</span>
+        </dt>,
+        <dd key={`${kind}:d`}>{MATCH_DESCRIPTIONS[kind]}</dd>,
+      ])}
+    </dl>
   );
 }
 
@@ -106,7 +124,7 @@ export function ConceptSummary({ overlap, onAllCities }: { overlap: Overlap; onA
           {c.name}
         </h2>
         <p class="muted small">
-          {formatNumber(overlap.citiesTotal)} 个城市提及{overlap.related ? '（含下位产业）' : ''}
+          {formatNumber(overlap.citiesTotal)} 个城市提及{overlap.related ? '（含下位与相关产业）' : ''}
         </p>
         {overlap.citiesTotal > overlap.cities.length ? (
           <p class="muted small" role="note">
@@ -121,7 +139,19 @@ export function ConceptSummary({ overlap, onAllCities }: { overlap: Overlap; onA
         {c.aliases.length > 0 ? <div class="small"><span class="muted">别名：</span>{c.aliases.join('、')}</div> : null}
         {c.broader.length > 0 ? <div class="chips"><span class="muted small">上位：</span>{related(c.broader, '')}</div> : null}
         {c.narrower.length > 0 ? <div class="chips"><span class="muted small">下位：</span>{related(c.narrower, 'match-narrower')}</div> : null}
-        {!overlap.related ? <p class="muted small">提示：勾选“含下位产业”可一并查看细分产业的表述。</p> : null}
+        {c.related && c.related.length > 0 ? (
+          <div class="chips related-concepts">
+            <span class="muted small">相关：</span>
+            {c.related.map((r) => (
+              <a key={r.id} href={hrefTo('overlap', { concept: r.name, related: overlap.related })} class="chip match-related" title={RELATION_NAMES[r.relation]}>
+                {r.name}
+                <span class="muted">·{RELATION_NAMES[r.relation]}</span>
+              </a>
+            ))}
+          </div>
+        ) : null}
+        {!overlap.related ? <p class="muted small">提示：勾选“含下位与相关产业”可一并查看细分产业和相关概念的表述。</p> : null}
+        <MatchKinds />
       </div>
       <div class="absent" role="note">
         {overlap.absent.length > 0 ? (

@@ -1,7 +1,7 @@
 /**
  * 产业重叠: one concept (氢能, 海工装备 …) across the cities — the graph of the concept, the cities, their
  * plans, tasks, bodies and organisations (exact wording solid, synonyms dashed, narrower industries
- * dotted), and each city's sentences beside it.
+ * dotted, related concepts dash-dot in another colour), and each city's sentences beside it.
  */
 import { useEffect, useMemo, useRef } from 'preact/hooks';
 import type { EntityRef, Overlap } from '../../../../server/contract.ts';
@@ -15,7 +15,7 @@ import { GraphPane, type GraphHandle } from '../../graph/GraphPane.tsx';
 import { Legend, type LineEntry } from '../../graph/Legend.tsx';
 import type { OverlapElements } from '../../graph/overlap-elements.ts';
 import { MATCH_COLOUR, MATCH_LINE } from '../../graph/style.ts';
-import { formatNumber, MATCH_NAMES, type MatchKind } from '../../format.ts';
+import { formatNumber, MATCH_NAMES, MATCH_ORDER } from '../../format.ts';
 import { Failure, Loading } from '../../ui/states.tsx';
 import { SearchBox } from '../../ui/SearchBox.tsx';
 import { CityBlock, ConceptSummary } from './CityEvidence.tsx';
@@ -23,11 +23,9 @@ import { OverlapController } from './controller.ts';
 import type { OverlapState } from './route.ts';
 import { SelectionDetail } from './SelectionDetail.tsx';
 
-const KINDS: MatchKind[] = ['exact', 'synonym', 'narrower'];
-
 function lineEntries(overlap: Overlap): LineEntry[] {
   const present = new Set(overlap.cities.flatMap((c) => c.evidence.map((e) => e.match)));
-  return KINDS.map((k) => ({ style: MATCH_LINE[k], color: MATCH_COLOUR[k], name: k === 'exact' ? '精确用语' : MATCH_NAMES[k], absent: !present.has(k) }));
+  return MATCH_ORDER.map((k) => ({ style: MATCH_LINE[k], color: MATCH_COLOUR[k], name: k === 'exact' ? '精确用语' : MATCH_NAMES[k], absent: !present.has(k) }));
 }
 
 function Prompt({ concepts, related }: { concepts: EntityRef[]; related: boolean }) {
@@ -105,7 +103,7 @@ export default function OverlapView({ state }: ViewProps<OverlapState>) {
   useEffect(() => {
     if (selectedCity) side.current?.querySelector<HTMLElement>(`[data-city="${CSS.escape(selectedCity)}"]`)?.scrollIntoView({ block: 'start' });
   }, [selectedCity, answer]);
-  const title = answer ? `产业重叠：${answer.overlap.concept.name}${answer.overlap.related ? '（含下位产业）' : ''}` : '产业重叠';
+  const title = answer ? `产业重叠：${answer.overlap.concept.name}${answer.overlap.related ? '（含下位与相关产业）' : ''}` : '产业重叠';
 
   return (
     <div class="graph-view">
@@ -113,7 +111,7 @@ export default function OverlapView({ state }: ViewProps<OverlapState>) {
         <SearchBox placeholder={model.concepts.length >= 2 ? `搜索产业概念，如 ${model.concepts[0]?.name}、${model.concepts[1]?.name}…` : '搜索产业概念…'} ariaLabel="搜索产业概念" label="Industry" value={state.concept} onPick={(hit) => controller.choose(hit.name)} onSubmit={(text) => controller.choose(text)} />
         <label class="check" for="overlap-related">
           <input type="checkbox" id="overlap-related" checked={state.related} onChange={(e) => controller.setRelated((e.target as HTMLInputElement).checked)} />
-          含下位产业
+          含下位与相关产业
         </label>
         <span class="spacer" />
         {answer ? <GraphExports handle={handle} name={title} frame={() => ({ title, subtitle: `${answer.overlap.cities.length} 个城市 · 政策知识图谱`, legend: legend?.entries ?? [], lines: legend?.lines ?? [] })} elements={() => answer.elements} /> : null}

@@ -26,11 +26,17 @@ export interface OverlapModel {
   concepts: EntityRef[];
 }
 
-/** The sentences behind one wording edge of the overlap graph: its plan, industry and kind of match. */
+/**
+ * The sentences behind one wording edge of the overlap graph: its plan, industry and kind of match —
+ * or, for the link of a narrower or related industry to the concept, all of that industry's sentences.
+ */
 export function wordingEvidence(overlap: Overlap, edge: Pick<EdgeData, 'source' | 'target' | 'match'>): Evidence[] {
   const industryName = (id: string) => (id === overlap.concept.id ? overlap.concept.name : overlap.cities.flatMap((c) => c.matches).find((m) => m.industry.id === id)?.industry.name);
   const name = industryName(edge.source);
-  return overlap.cities.flatMap((c) => c.evidence).filter((e) => e.plan === edge.target && e.match === edge.match && (edge.source === overlap.concept.id ? true : e.industry === name));
+  const toConcept = edge.target === overlap.concept.id;
+  return overlap.cities
+    .flatMap((c) => c.evidence)
+    .filter((e) => (toConcept || e.plan === edge.target) && e.match === edge.match && (edge.source === overlap.concept.id || e.industry === name));
 }
 
 export class OverlapController extends Controller<OverlapModel> implements ViewController<OverlapState> {

@@ -44,6 +44,19 @@ function StartingPoints({ starting }: { starting: Starting }) {
           ))}
         </div>
       </div>
+      {starting.indicators.length > 0 ? (
+        <div class="starting-row">
+          <span class="muted small">各市可对标的指标：</span>
+          <div class="chips">
+            {starting.indicators.map((i) => (
+              <a key={i.id} href={hrefTo('indicators', { indicator: i.id })} class="chip" data-start="indicator" title={i.definition}>
+                {i.name}
+                <span class="count">{formatNumber(i.cities.length)} 市</span>
+              </a>
+            ))}
+          </div>
+        </div>
+      ) : null}
       <div class="starting-row">
         <span class="muted small">任务最多的部门：</span>
         <div class="chips">

@@ -2,10 +2,10 @@
  * 概览's controller: the cities side by side, the concept × city matrix and the choices made on it
  * (filter, set, how many rows and cities), where to begin, and a cell's sentences.
  */
-import type { DepartmentSummary, EntityRef, Evidence, Matrix, Overview, PlanSummary } from '../../../../server/contract.ts';
+import type { DepartmentSummary, EntityRef, Evidence, IndicatorSummary, Matrix, Overview, PlanSummary } from '../../../../server/contract.ts';
 import { Controller, idle, type Loadable, type ViewController, type ViewDeps } from '../../app/controller.ts';
 import { hrefTo } from '../../app/links.ts';
-import { busiestDepartments, richestConcepts } from '../../app/starting-points.ts';
+import { busiestDepartments, comparedIndicators, richestConcepts } from '../../app/starting-points.ts';
 import { LABEL_NAMES } from '../../format.ts';
 import type { HeatmapChoice } from './heatmap.ts';
 import type { OverviewState } from './route.ts';
@@ -20,6 +20,7 @@ export interface CellEvidence {
 export interface StartingPoints {
   concepts: EntityRef[];
   departments: DepartmentSummary[];
+  indicators: IndicatorSummary[];
 }
 
 export interface OverviewModel {
@@ -65,8 +66,9 @@ export class OverviewController extends Controller<OverviewModel> implements Vie
 
   private async loadStartingPoints(): Promise<void> {
     try {
-      const [industries, departments] = await Promise.all([this.deps.catalogues.industries(), this.deps.catalogues.departments()]);
-      this.update({ starting: { concepts: richestConcepts(industries, 8), departments: busiestDepartments(departments, 4) } });
+      const { catalogues } = this.deps;
+      const [industries, departments, indicators] = await Promise.all([catalogues.industries(), catalogues.departments(), catalogues.indicators()]);
+      this.update({ starting: { concepts: richestConcepts(industries, 8), departments: busiestDepartments(departments, 4), indicators: comparedIndicators(indicators.indicators, 4) } });
     } catch {
       // Starting points are a convenience: the heatmap below offers the same.
     }

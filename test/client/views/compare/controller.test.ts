@@ -31,6 +31,23 @@ describe('compare controller against the real API', () => {
     }
   });
 
+  it('shows the benchmark groups of 指标对标: the same keys and targets, with their flags', async () => {
+    await start('盐城市', '泰州市');
+    const comparison = controller.model.comparison;
+    if (comparison.status !== 'ready') throw new Error('no comparison');
+    const groups = comparison.value.compare.benchmarks;
+    expect(groups.length).toBeGreaterThan(2);
+    const benchmarks = await seeded.api.benchmarks({ cities: ['盐城市', '泰州市'] });
+    for (const group of groups) {
+      const same = benchmarks.groups.find((g) => g.key === group.key);
+      expect(same, group.key).toBeDefined();
+      expect(group.targets.map((t) => t.id)).toEqual(same?.targets.map((t) => t.id));
+      expect(group.cities).toEqual(['泰州市', '盐城市']);
+    }
+    expect(groups.find((g) => g.indicator.id === 'rd-intensity')?.flags).toContain('years-differ');
+    expect(comparison.value.benchmarks.groups.every((g) => g.cities.length >= 2)).toBe(true);
+  });
+
   it.each([
     ['火星市', '泰州市', ['火星市']],
     ['盐城市', '月球市', ['月球市']],

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DepartmentsController, kindOptions } from '../../../../client/src/views/departments/controller.ts';
+import type { DepartmentSummary } from '../../../../server/contract.ts';
+import { DepartmentsController, kindOptions, successorOf } from '../../../../client/src/views/departments/controller.ts';
 import { compareTaskOrder, taskPathLabel } from '../../../../client/src/views/departments/task-order.ts';
 import { recordingDeps, seededApi, type RecordingDeps, type SeededApi } from '../../../helpers/client-api.ts';
 
@@ -43,13 +44,39 @@ describe('departments controller against the real API', () => {
     expect(kindOptions(all)[0]?.cities).toBe(3);
     await controller.show({ id: null, kind: null, city: '泰州市' });
     expect(controller.listed().every((d) => d.department.city === '泰州市')).toBe(true);
-    controller.setFilter('工业');
+    await controller.setFilter('工业');
     expect(controller.listed().map((d) => d.department.name)).toEqual(['泰州市工业和信息化局']);
   });
 
-  it('says an unknown city is unknown instead of listing another', async () => {
-    await start({ city: '火星市' });
-    expect(controller.cityUnknown).toBe(true);
-    expect(controller.listed()).toEqual([]);
+  it('finds a department by any name its kind goes by, and says which name matched', async () => {
+    await start({});
+    await controller.setFilter('工信局');
+    const found = controller.listed();
+    expect(found.map((d) => d.department.city).sort()).toEqual(['泰州市', '盐城市', '连云港市'].sort());
+    for (const d of found) expect(controller.matchedAlias(d.department)).toBe('工信局');
+    await controller.setFilter('');
+    expect(controller.model.aliases.size).toBe(0);
+  });
+});
+
+describe('a retired name’s successor', () => {
+  const body = (id: string, name: string, city: string | null, extra: Partial<DepartmentSummary['department']> = {}): DepartmentSummary => ({
+    department: { id, label: 'Department', name, city, kind: '工业和信息化', level: 'city', type: 'government', collective: false, ...extra },
+    tasks: { led: 0, responsible: 1, cooperating: 0, joint: 0, implicit: 0 },
+    plans: 1,
+  });
+  const all = [
+    body('department:甲市工业和信息化局', '甲市工业和信息化局', '甲市'),
+    body('department:市工业和信息化局@plan-a', '市工业和信息化局', null, { unqualified: true }),
+    body('department:市工业和信息化局@plan-b', '市工业和信息化局', null, { unqualified: true }),
+  ];
+
+  it.each([
+    [{ id: 'department:甲市经济和信息化委员会', city: '甲市', successor: '甲市工业和信息化局' }, 'department:甲市工业和信息化局'],
+    [{ id: 'department:市经济和信息化委员会@plan-b', city: null, successor: '市工业和信息化局' }, 'department:市工业和信息化局@plan-b'],
+    [{ id: 'department:乙市经济和信息化委员会', city: '乙市', successor: '乙市工业和信息化局' }, null],
+    [{ id: 'department:甲市工业和信息化局', city: '甲市' }, null],
+  ])('of %j is %s', (department, id) => {
+    expect(successorOf(department, all)?.department.id ?? null).toBe(id);
   });
 });

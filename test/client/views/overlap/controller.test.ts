@@ -30,16 +30,31 @@ describe('overlap controller against the real API', () => {
     expect(controller.model.selection).toEqual({ kind: 'node', id: 'city:泰州市' });
   });
 
-  it('gives every wording edge of the graph its sentences, all from that plan and kind of match', async () => {
-    await start('新能源');
+  it.each(['新能源', '海工装备'])('gives every wording edge of the %s graph its sentences: a plan’s of that kind of match, or a narrower or related industry’s own', async (concept) => {
+    await start(concept);
     const { overlap, elements } = answer()!;
     const wordings = elements.edges.filter((e) => e.data.match);
     expect(wordings.length).toBeGreaterThan(5);
+    const name = (id: string) => elements.nodes.find((n) => n.data.id === id)?.data.name;
     for (const edge of wordings) {
       const evidence = wordingEvidence(overlap, edge.data);
       expect(evidence).toHaveLength(edge.data.evidence);
-      for (const e of evidence) expect(e).toMatchObject({ plan: edge.data.target, match: edge.data.match });
+      expect(evidence.length).toBeGreaterThan(0);
+      const toConcept = edge.data.target === overlap.concept.id;
+      for (const e of evidence) expect(e).toMatchObject(toConcept ? { industry: name(edge.data.source), match: edge.data.match } : { plan: edge.data.target, match: edge.data.match });
     }
+  });
+
+  it('marks a related concept apart from the concept’s own wordings: its node, its link captioned with how it relates, its wording edges', async () => {
+    await start('海工装备');
+    const { overlap, elements } = answer()!;
+    const lianyungang = overlap.cities.find((c) => c.city === '连云港市');
+    expect(lianyungang?.matches.map((m) => [m.term, m.match, m.relation])).toEqual([['海洋装备', 'related', 'broader']]);
+    expect(elements.nodes.find((n) => n.data.id === 'industry:海洋装备')?.classes).toBe('related');
+    expect(elements.edges.find((e) => e.data.id === 'ov|RELATED|industry:海洋装备|industry:海工装备')).toMatchObject({ classes: 'relation relation-broader', data: { caption: '上位概念', match: 'related' } });
+    const wording = elements.edges.find((e) => e.data.type === 'MENTIONS' && e.data.source === 'industry:海洋装备' && e.data.target === lianyungang?.plans[0]?.id);
+    expect(wording?.classes).toBe('match match-related');
+    expect(wording?.data.caption).toBe('相关产业：海洋装备 ×2');
   });
 
   it('asks for every city when the one linked to was left out of the richest', async () => {

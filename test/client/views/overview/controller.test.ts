@@ -20,6 +20,8 @@ describe('overview controller against the real API', () => {
     expect(matrix.status === 'ready' && matrix.value.label).toBe('Industry');
     expect(starting?.concepts).toHaveLength(8);
     expect(starting?.departments[0]?.department.name).toBe('盐城市工业和信息化局');
+    expect(starting?.indicators.length).toBeGreaterThan(0);
+    for (const indicator of starting?.indicators ?? []) expect(indicator.cities.length).toBeGreaterThan(1);
   });
 
   it('keeps heatmap choices until the label changes, which reloads the matrix', async () => {
