@@ -13,8 +13,8 @@ const indicators = (patch: Partial<IndicatorsState>): Place => ({ view: 'indicat
 
 describe('URL ↔ view state', () => {
   const places: Place[] = [
-    { view: 'overview', state: { label: 'Industry' } },
-    { view: 'overview', state: { label: 'Platform' } },
+    { view: 'overview', state: { label: 'Industry', asOf: null } },
+    { view: 'overview', state: { label: 'Platform', asOf: '2024-06-30' } },
     { view: 'overlap', state: { concept: '氢能', related: true, city: '盐城市' } },
     { view: 'overlap', state: { concept: null, related: false, city: null } },
     explore({ root: 'department:盐城市工业和信息化局', depth: 2, layout: 'concentric' }),
@@ -63,7 +63,9 @@ describe('URL ↔ view state', () => {
   });
 
   it.each([
-    ['/?label=Nope', { label: 'Industry' }],
+    ['/?label=Nope', { label: 'Industry', asOf: null }],
+    ['/?asOf=2023-02-30', { label: 'Industry', asOf: null }],
+    ['/?asOf=2024', { label: 'Industry', asOf: null }],
     ['/explore?depth=3&layout=spiral&agg=x&labels=x&limit=5&k=99&from=a', defaultState('explore')],
     ['/reader?plan=p&start=10&end=5', { plan: 'p', focus: null }],
     ['/reader?plan=p&start=-1&end=5', { plan: 'p', focus: null }],
