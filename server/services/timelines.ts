@@ -20,6 +20,7 @@ import { allTargets, filterTargets } from './targets.ts';
 const DatedPlanSchema = PlanRefSchema.extend({
   date: z.string().nullable().describe('issue date, else the first day of its period; null when neither is known'),
   dateBasis: z.enum(['issued', 'period']).nullable(),
+  issued: z.string().nullable().describe('the issue date at the precision known (2021-04, 2023-03-02)'),
   period: z.tuple([z.number().int(), z.number().int()]).nullable(),
   status: z.string().nullable(),
 });
@@ -41,7 +42,7 @@ export const ConceptTimelineSchema = z.object({
 });
 
 function datedPlan(time: PlanTime, ref: z.infer<typeof PlanRefSchema>): DatedPlan {
-  return { ...ref, date: time.start, dateBasis: time.issued ? 'issued' : time.start ? 'period' : null, period: time.period, status: time.status };
+  return { ...ref, date: time.start, dateBasis: time.issued ? 'issued' : time.start ? 'period' : null, issued: time.issued, period: time.period, status: time.status };
 }
 
 const YEAR_MS = 365.25 * 24 * 3600 * 1000;
