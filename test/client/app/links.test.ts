@@ -40,6 +40,7 @@ describe('URL ↔ view state', () => {
     indicators({ indicator: 'rd-intensity' }),
     indicators({ tab: 'ledger', city: '盐城市', filter: 'none', year: 2025, plan: 'plan:x', offset: 50 }),
     indicators({ tab: 'ledger', city: '泰州市', filter: 'rd-intensity' }),
+    indicators({ tab: 'timeline', indicator: 'rd-intensity' }),
     { view: 'departments', state: { id: null, kind: '工业和信息化', city: '连云港市' } },
     { view: 'departments', state: { id: 'department:泰州市工业和信息化局', kind: null, city: null } },
     { view: 'reader', state: { plan: 'plan:yancheng-14th-five-year-sci-tech-innovation-plan', focus: { start: 8297, end: 8352 } } },
