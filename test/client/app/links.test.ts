@@ -41,6 +41,9 @@ describe('URL ↔ view state', () => {
     indicators({ tab: 'ledger', city: '盐城市', filter: 'none', year: 2025, plan: 'plan:x', offset: 50 }),
     indicators({ tab: 'ledger', city: '泰州市', filter: 'rd-intensity' }),
     indicators({ tab: 'timeline', indicator: 'rd-intensity' }),
+    { view: 'instruments', state: { by: 'city', instrument: null, side: null, column: null, offset: 0 } },
+    { view: 'instruments', state: { by: 'plan', instrument: 'talent', side: null, column: 'plan:taizhou-key-industry-chains-action-plan', offset: 30 } },
+    { view: 'instruments', state: { by: 'city', instrument: null, side: 'environment', column: '泰州市', offset: 0 } },
     { view: 'departments', state: { id: null, kind: '工业和信息化', city: '连云港市' } },
     { view: 'departments', state: { id: 'department:泰州市工业和信息化局', kind: null, city: null } },
     { view: 'reader', state: { plan: 'plan:yancheng-14th-five-year-sci-tech-innovation-plan', focus: { start: 8297, end: 8352 } } },
@@ -71,6 +74,8 @@ describe('URL ↔ view state', () => {
     ['/reader?plan=p&start=10&end=5', { plan: 'p', focus: null }],
     ['/reader?plan=p&start=-1&end=5', { plan: 'p', focus: null }],
     ['/indicators?tab=chart&year=25&from=-5', defaultState('indicators')],
+    ['/instruments?by=year&side=market&from=x', defaultState('instruments')],
+    ['/instruments?i=talent&side=supply', { ...defaultState('instruments'), instrument: 'talent' }],
   ])('falls back to defaults for bad values: %s', (href, state) => {
     expect((parseHref(href) as { state: unknown }).state).toEqual(state);
   });
