@@ -144,7 +144,8 @@ function SentenceItem({ row, plans }: { row: CodedSentence; plans: Map<string, {
 
 function Sentences({ title, page, state, sheet, onClose, onTurn, plans }: { title: string; page: CodedSentences; state: InstrumentsState; sheet: string; onClose(): void; onTurn(step: number): void; plans: Map<string, { title: string }> }) {
   const ref = useRef<HTMLElement>(null);
-  useEffect(() => ref.current?.scrollIntoView({ block: 'start', behavior: 'smooth' }), [title]);
+  // Beside the matrix on a wide screen, below it on a narrow one: brought into view only when out of it.
+  useEffect(() => ref.current?.scrollIntoView({ block: 'nearest' }), [title]);
   return (
     <section class="card coded-sentences" ref={ref} aria-labelledby="coded-heading" tabIndex={-1}>
       <div class="card-head">
@@ -194,34 +195,38 @@ export default function InstrumentsView({ state }: ViewProps<InstrumentsState>) 
           导出完整编码表 CSV
         </a>
       </div>
-      <Async value={model.matrix} retry={() => void controller.show({ ...state })}>
-        {(matrix) => (
-          <>
-            <section class="card" aria-labelledby="structure-heading">
-              <h2 id="structure-heading">工具结构</h2>
-              <Structure matrix={matrix} />
-              <div class="structure-legend small muted">
-                {matrix.sides.map((s) => (
-                  <span key={s.side}>
-                    <i class="side-swatch" style={{ background: SIDE_COLOURS[s.side] }} aria-hidden="true" />
-                    {s.name}
-                  </span>
-                ))}
-              </div>
-            </section>
-            <section class="card" aria-labelledby="matrix-heading">
-              <h2 id="matrix-heading">政策工具 × {state.by === 'city' ? '城市' : '规划'}</h2>
-              <p class="muted small">一句可编码为多种工具；占比 = 该格编码数 ÷ 该列全部编码数。颜色越深占比越高。鼠标悬停工具名称可见其定义。</p>
-              <Matrix matrix={matrix} scheme={scheme} state={state} onOpen={(cell) => controller.open(cell)} />
-            </section>
-          </>
-        )}
-      </Async>
-      {title ? (
-        <Async value={model.sentences}>
-          {(page) => <Sentences title={title} page={page} state={state} sheet={controller.sheetHref()} onClose={() => controller.close()} onTurn={(step) => controller.page(state.offset + step * SENTENCE_PAGE)} plans={model.plans} />}
-        </Async>
-      ) : null}
+      <div class={`instruments-body${title ? ' with-cell' : ''}`}>
+        <div class="instruments-main">
+          <Async value={model.matrix} retry={() => void controller.show({ ...state })}>
+            {(matrix) => (
+              <>
+                <section class="card" aria-labelledby="structure-heading">
+                  <h2 id="structure-heading">工具结构</h2>
+                  <Structure matrix={matrix} />
+                  <div class="structure-legend small muted">
+                    {matrix.sides.map((s) => (
+                      <span key={s.side}>
+                        <i class="side-swatch" style={{ background: SIDE_COLOURS[s.side] }} aria-hidden="true" />
+                        {s.name}
+                      </span>
+                    ))}
+                  </div>
+                </section>
+                <section class="card" aria-labelledby="matrix-heading">
+                  <h2 id="matrix-heading">政策工具 × {state.by === 'city' ? '城市' : '规划'}</h2>
+                  <p class="muted small">一句可编码为多种工具；占比 = 该格编码数 ÷ 该列全部编码数。颜色越深占比越高。鼠标悬停工具名称可见其定义。</p>
+                  <Matrix matrix={matrix} scheme={scheme} state={state} onOpen={(cell) => controller.open(cell)} />
+                </section>
+              </>
+            )}
+          </Async>
+        </div>
+        {title ? (
+          <Async value={model.sentences}>
+            {(page) => <Sentences title={title} page={page} state={state} sheet={controller.sheetHref()} onClose={() => controller.close()} onTurn={(step) => controller.page(state.offset + step * SENTENCE_PAGE)} plans={model.plans} />}
+          </Async>
+        ) : null}
+      </div>
     </div>
   );
 }
