@@ -11,4 +11,5 @@ export const nodeIds = {
   section: (key: string, path: string) => `section:${key}:${path}`,
   task: (key: string, path: string) => `task:${key}:${path}`,
   target: (key: string, ordinal: number) => `target:${key}:${ordinal}`,
+  instrument: (code: string) => `instrument:${code}`,
 };

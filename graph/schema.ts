@@ -5,7 +5,7 @@
 import { z } from 'zod';
 
 export const LABELS = [
-  'City', 'Region', 'Plan', 'Section', 'Task', 'Department', 'Industry', 'Enterprise', 'Platform', 'Target',
+  'City', 'Region', 'Plan', 'Section', 'Task', 'Department', 'Industry', 'Enterprise', 'Platform', 'Target', 'Instrument',
 ] as const;
 export const LabelSchema = z.enum(LABELS);
 export type Label = z.infer<typeof LabelSchema>;
@@ -69,8 +69,31 @@ export const CITY_CUES = ['title', 'issuer', 'organs', 'regions', 'named', 'docu
 export const PERIOD_BASES = ['title-range', 'five-year-plan', 'title-year', 'issue-year', 'targets'] as const;
 /** The plan properties that keep where in the text they were read. */
 export const PLAN_METADATA_FIELDS = ['title', 'city', 'issuer', 'issued', 'documentNumber', 'period', 'status'] as const;
-/** An ISO 8601 date at the precision printed: 2023-12-15, or 2021-04 when only the month is. */
-export const IsoDateSchema = z.string().regex(/^\d{4}-\d{2}(?:-\d{2})?$/);
+/** An ISO 8601 date at the precision printed (or known, for a hand edit): 2023-12-15, or 2021-04 when only the month is; never a day the calendar lacks. */
+export const IsoDateSchema = z
+  .string()
+  .regex(/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/, 'a date as YYYY-MM-DD or YYYY-MM')
+  .refine((date) => {
+    const day = Date.parse(`${date}T00:00:00Z`);
+    return date.length === 7 || (!Number.isNaN(day) && new Date(day).toISOString().startsWith(date));
+  }, 'no such day');
+
+/** The time fields of a plan a user may correct by hand (graph/plan-edits.ts). */
+export const EDITABLE_PLAN_FIELDS = ['issued', 'period', 'status'] as const;
+const planYear = z.number().int().min(1949).max(2100);
+/** The values a user may set; null states that the plan has none (no issue date printed, no period). */
+export const PlanEditValuesSchema = z.object({
+  issued: IsoDateSchema.nullable(),
+  period: z.tuple([planYear, planYear]).refine(([start, end]) => start <= end, 'a period ends no earlier than it starts').nullable(),
+  status: z.string().trim().min(1).max(20).nullable(),
+});
+const editOf = <T extends z.ZodType>(value: T) => z.object({ value, at: z.iso.datetime() });
+/** As stored on the Plan node: each edited field with its value and when it was set. */
+export const PlanEditsSchema = z.object({
+  issued: editOf(PlanEditValuesSchema.shape.issued).optional(),
+  period: editOf(PlanEditValuesSchema.shape.period).optional(),
+  status: editOf(PlanEditValuesSchema.shape.status).optional(),
+});
 
 export const PlanNodeSchema = z.object({
   ...nodeBase,
@@ -95,6 +118,8 @@ export const PlanNodeSchema = z.object({
   /** For each inferred property, where it was read: offsets in the decoded original, `original.slice(start, end) === text`. */
   provenance: z.partialRecord(z.enum(PLAN_METADATA_FIELDS), z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative(), text: z.string() })),
   characters: z.number().int().nonnegative(),
+  /** Fields corrected by hand, each with its value and when (graph/plan-edits.ts); they outlive a new reading of the file. */
+  edits: PlanEditsSchema.optional(),
 });
 
 export const SectionNodeSchema = z.object({
@@ -234,9 +259,21 @@ export const TargetNodeSchema = z.object({
   end: z.number().int().nonnegative(),
 });
 
+/** Rothwell & Zegveld's sides of policy instruments (docs/instruments.md). */
+export const INSTRUMENT_SIDES = ['supply', 'demand', 'environment'] as const;
+export const InstrumentSideSchema = z.enum(INSTRUMENT_SIDES);
+
+/** A policy-instrument subtype of lexicon/instruments.json (人才培养与引进, 政府采购 …); `code` is its id there. */
+export const InstrumentNodeSchema = z.object({
+  ...nodeBase,
+  label: z.literal('Instrument'),
+  code: z.string(),
+  side: InstrumentSideSchema,
+});
+
 export const GraphNodeSchema = z.discriminatedUnion('label', [
   CityNodeSchema, RegionNodeSchema, PlanNodeSchema, SectionNodeSchema, TaskNodeSchema,
-  DepartmentNodeSchema, IndustryNodeSchema, EnterpriseNodeSchema, PlatformNodeSchema, TargetNodeSchema,
+  DepartmentNodeSchema, IndustryNodeSchema, EnterpriseNodeSchema, PlatformNodeSchema, TargetNodeSchema, InstrumentNodeSchema,
 ]);
 export type GraphNode = z.infer<typeof GraphNodeSchema>;
 export type NodeOfLabel<L extends Label> = Extract<GraphNode, { label: L }>;
@@ -262,11 +299,16 @@ export const EDGE_ENDPOINTS = {
   PART_OF: { from: ['City', 'Region', 'Department', 'Platform'], to: ['City', 'Region'] },
   LOCATED_IN: { from: ['Enterprise', 'Platform'], to: ['City', 'Region', 'Platform'] },
   BROADER: { from: ['Industry'], to: ['Industry'] },
+  USES: { from: ['Plan', 'Task'], to: ['Instrument'] },
+  SUCCEEDS: { from: ['Plan'], to: ['Plan'] },
 } as const satisfies Record<string, { from: readonly Label[]; to: readonly Label[] }>;
 
 export const EDGE_TYPES = Object.keys(EDGE_ENDPOINTS) as (keyof typeof EDGE_ENDPOINTS)[];
 export const EdgeTypeSchema = z.enum(EDGE_TYPES as [keyof typeof EDGE_ENDPOINTS, ...(keyof typeof EDGE_ENDPOINTS)[]]);
 export type EdgeType = z.infer<typeof EdgeTypeSchema>;
+
+/** Why a successor follows its predecessor: a later issue date, a later period, or it is the issued text of a draft of the same period. */
+export const SUCCESSION_BASES = ['issued', 'period', 'draft'] as const;
 
 /**
  * Roles within an attribution clause: `lead` (marked 牵头), `responsible`, `cooperating` (配合单位, 会同,
@@ -307,6 +349,14 @@ export const GraphEdgeSchema = z.discriminatedUnion('type', [
   z.object({ ...edgeBase, type: z.literal('PART_OF') }),
   z.object({ ...edgeBase, type: z.literal('LOCATED_IN') }),
   z.object({ ...edgeBase, type: z.literal('BROADER'), origin: z.enum(['lexicon', 'wording']) }),
+  /** The plan or task commits to the instrument: one citation per coded sentence, `term` the cue; `count` sentences. */
+  z.object({ ...edgeBase, type: z.literal('USES'), count: z.number().int().positive(), cues: z.array(z.string()) }),
+  /**
+   * A later version of the same city's plan on the same subject by the same kind of issuer (a new
+   * 工作要点, the next 五年规划, the issued text of a draft). Derived from the Plan nodes whenever the
+   * graph is read, not stored: `basis` says how the two were ordered, `reason` says why they are one series.
+   */
+  z.object({ ...edgeBase, type: z.literal('SUCCEEDS'), basis: z.enum(SUCCESSION_BASES), subject: z.string(), reason: z.string() }),
 ]);
 export type GraphEdge = z.infer<typeof GraphEdgeSchema>;
 export type EdgeOfType<T extends EdgeType> = Extract<GraphEdge, { type: T }>;

@@ -10,8 +10,11 @@
  * - A node's `aliases` are its lexicon aliases plus every wording a plan used for it (MENTIONS.terms),
  *   sorted, without its own name, omitted when empty.
  * - Exports list nodes and edges sorted by id, `plans` sorted, evidence sorted by (plan, start, end).
+ * - A plan's hand edits (`edits`, graph/plan-edits.ts) survive replacing the plan: a contribution whose
+ *   plan brings none keeps the stored ones. They go when the plan is removed.
  */
-import type { EdgeType, Graph, GraphEdge, GraphNode, Label, PlanContribution, SourceText } from './schema.ts';
+import type { PlanEdits } from './plan-edits.ts';
+import type { EdgeType, Graph, GraphEdge, GraphNode, Label, NodeOfLabel, PlanContribution, SourceText } from './schema.ts';
 
 export interface ReplaceSummary {
   plan: string;
@@ -103,6 +106,12 @@ export interface GraphStore {
    * out: they are stored and the call fails naming the refused ones.
    */
   replacePlans(contributions: PlanContribution[]): Promise<ReplaceSummary[]>;
+  /**
+   * Changes a stored plan's hand edits in one write: `change` gets the current edits and returns the
+   * new ones (it may run more than once if the write is retried). The plan as stored after, or null
+   * when no such plan is stored.
+   */
+  editPlan(planId: string, change: (edits: PlanEdits) => PlanEdits): Promise<NodeOfLabel<'Plan'> | null>;
   /** Removes a plan's contribution; false when the plan was not stored. */
   removePlan(planId: string): Promise<boolean>;
   exportGraph(): Promise<Graph>;

@@ -5,12 +5,16 @@
 import { TermMatcher } from '../core/term-matcher.ts';
 import { buildGazetteer, type Gazetteer } from './gazetteer/index.ts';
 import { buildIndicatorCatalogue, type IndicatorCatalogue } from './indicators.ts';
+import { buildInstrumentScheme, type InstrumentScheme } from './instruments.ts';
 import { loadLexiconSource } from './load.ts';
 import type { CityEntry, DepartmentKind, DivisionKind, EnterpriseEntry, IndustryConcept, LexiconSource } from './schema.ts';
+import type { SuccessionVocabulary } from './succession.ts';
 
 export type { CityEntry, DepartmentKind, DivisionKind, EnterpriseEntry, IndustryConcept, LexiconSource } from './schema.ts';
 export type { Gazetteer } from './gazetteer/index.ts';
 export type { IndicatorCatalogue, IndicatorEntry } from './indicators.ts';
+export type { InstrumentEntry, InstrumentScheme } from './instruments.ts';
+export type { SuccessionVocabulary } from './succession.ts';
 
 /**
  * The city a document belongs to, which qualifies every 市-level name in it. `kind` says what sort of
@@ -74,6 +78,10 @@ export interface Lexicon {
   genericPlatformWords: Set<string>;
   /** The indicators targets are compared on (indicators.json). */
   indicators: IndicatorCatalogue;
+  /** The policy-instrument scheme and its cues (instruments.json). */
+  instruments: InstrumentScheme;
+  /** What tells a plan from the next version of it (succession.json). */
+  succession: SuccessionVocabulary;
   /** The bodies as a plan of this city names them; `null` when the plan's city is unknown. */
   departmentsFor(context: CityContext | null): DepartmentDirectory;
   /** Phrases that name no body (各有关单位, 市政府各部门, 各项目牵头单位). */
@@ -291,6 +299,8 @@ export function buildLexicon(source: LexiconSource): Lexicon {
     platformSuffixes,
     genericPlatformWords: new Set(source.platforms.genericModifiers),
     indicators: buildIndicatorCatalogue(source.indicators),
+    instruments: buildInstrumentScheme(source.instruments),
+    succession: source.succession,
     departmentsFor(context) {
       const key = context ? `${context.city}|${context.province ?? ''}` : '';
       let directory = departmentCache.get(key);

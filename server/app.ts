@@ -14,6 +14,8 @@ import { errorHandler } from './http/errors.ts';
 import { requestLog, type Logger } from './http/logger.ts';
 import { mountRoutes, openApiDocument, type Route } from './http/route.ts';
 import { applySecurity } from './http/security.ts';
+import { GraphReader } from './services/graph-reader.ts';
+import { timeView } from './services/time-view.ts';
 import { cityRoutes } from './routes/cities.ts';
 import { departmentRoutes } from './routes/departments.ts';
 import { documentRoutes } from './routes/documents.ts';
@@ -21,9 +23,11 @@ import { exportRoutes } from './routes/export.ts';
 import { graphRoutes } from './routes/graph.ts';
 import { healthRoutes } from './routes/health.ts';
 import { industryRoutes } from './routes/industries.ts';
+import { instrumentRoutes } from './routes/instruments.ts';
 import { jobRoutes } from './routes/jobs.ts';
 import { searchRoutes } from './routes/search.ts';
 import { targetRoutes } from './routes/targets.ts';
+import { timeRoutes } from './routes/time.ts';
 import { UploadJobs } from './services/uploads.ts';
 
 export interface AppDependencies {
@@ -45,6 +49,8 @@ export function apiRoutes(dependencies: { config: Config; lexicon: Lexicon; uplo
     ...industryRoutes(dependencies.lexicon),
     ...cityRoutes(dependencies.lexicon.indicators),
     ...targetRoutes(dependencies.lexicon.indicators),
+    ...instrumentRoutes(dependencies.lexicon.instruments),
+    ...timeRoutes(dependencies.lexicon),
     ...departmentRoutes,
     ...graphRoutes,
     ...documentRoutes(dependencies.uploads, dependencies.config.maxFileBytes),
@@ -74,7 +80,8 @@ export function createApp(dependencies: AppDependencies): Express {
   const ingest = dependencies.ingest ?? new IngestService(config);
   const uploads = new UploadJobs(store, ingest, config.ingest.workers + config.ingest.queueLimit);
   const routes = apiRoutes({ config, lexicon: dependencies.lexicon, uploads });
-  mountRoutes(app, routes, { store, config, validateResponses: config.validateResponses });
+  const readerFor = async (query: Record<string, unknown>) => new GraphReader(await timeView(store, dependencies.lexicon.succession, typeof query.asOf === 'string' ? query.asOf : undefined));
+  mountRoutes(app, routes, { store, config, validateResponses: config.validateResponses, readerFor });
   const openapi = openApiDocument(routes, { title: 'policy-kg API', version: '0.1.0' });
   app.get('/api/openapi.json', (_req, res) => {
     res.json(openapi);

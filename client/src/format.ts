@@ -5,7 +5,7 @@ export type MatchKind = Overlap['cities'][number]['matches'][number]['match'];
 export type Relation = NonNullable<Overlap['cities'][number]['matches'][number]['relation']>;
 export type Role = DepartmentDetail['plans'][number]['tasks'][number]['role'];
 
-export const LABELS: Label[] = ['City', 'Region', 'Plan', 'Section', 'Task', 'Department', 'Industry', 'Enterprise', 'Platform', 'Target'];
+export const LABELS: Label[] = ['City', 'Region', 'Plan', 'Section', 'Task', 'Department', 'Industry', 'Enterprise', 'Platform', 'Target', 'Instrument'];
 
 export const LABEL_NAMES: Record<Label, string> = {
   City: '城市',
@@ -18,6 +18,7 @@ export const LABEL_NAMES: Record<Label, string> = {
   Enterprise: '企业',
   Platform: '平台',
   Target: '目标',
+  Instrument: '政策工具',
 };
 
 export const EDGE_TYPE_NAMES: Record<string, string> = {
@@ -37,6 +38,8 @@ export const EDGE_TYPE_NAMES: Record<string, string> = {
   PART_OF: '隶属',
   LOCATED_IN: '位于',
   BROADER: '上位概念',
+  USES: '运用工具',
+  SUCCEEDS: '接续',
   // The overlap graph's own link from a related concept to the concept asked for.
   RELATED: '相关概念',
 };

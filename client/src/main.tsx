@@ -9,6 +9,7 @@ import './styles/base.css';
 import './styles/graph.css';
 import './styles/views.css';
 import './styles/targets.css';
+import './styles/research.css';
 import './styles/narrow.css';
 
 const api = createApi();

@@ -8,11 +8,13 @@
 import neo4j, { type BookmarkManager, type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
 import type { Neo4jConfig } from '../../core/config.ts';
 import { errors, isPolicyKgError, type PolicyKgError } from '../../core/errors.ts';
-import { PlanContributionSchema, type Graph, type GraphEdge, type GraphNode, type PlanContribution, type SourceText } from '../schema.ts';
+import type { PlanEdits } from '../plan-edits.ts';
+import { PlanContributionSchema, type Graph, type GraphEdge, type GraphNode, type NodeOfLabel, type PlanContribution, type SourceText } from '../schema.ts';
 import type { Counts, EdgeQuery, GraphPath, GraphStore, NeighborhoodOptions, NodeQuery, PathOptions, ReplaceSummary, StoreHooks, Subgraph } from '../store.ts';
 import { CircuitBreaker } from './circuit-breaker.ts';
 import { ensureSchema } from './constraints.ts';
 import { createDriver, createProbe, locationOf, outageReason, translateError, verifyReachable } from './driver.ts';
+import { setPlanEdits, storedPlanEdits } from './plan-edits.ts';
 import * as queries from './queries.ts';
 import { AliasChanges } from './aliases.ts';
 import { deleteSourceText, removeContributions } from './remove.ts';
@@ -199,6 +201,18 @@ export class Neo4jStore implements GraphStore {
       await bumpRevision(tx);
       return true;
     });
+  }
+
+  async editPlan(planId: string, change: (edits: PlanEdits) => PlanEdits): Promise<NodeOfLabel<'Plan'> | null> {
+    const found = await this.write(async (tx) => {
+      if (!(await hasPlan(tx, planId))) return false;
+      await setPlanEdits(tx, planId, change((await storedPlanEdits(tx, planId)) ?? {}));
+      await bumpRevision(tx);
+      return true;
+    });
+    if (!found) return null;
+    const [plan] = await this.getNodes([planId]);
+    return plan?.label === 'Plan' ? plan : null;
   }
 
   exportGraph(): Promise<Graph> {

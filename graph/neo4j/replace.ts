@@ -12,10 +12,12 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import { errors } from '../../core/errors.ts';
 import { LABELS, type PlanContribution } from '../schema.ts';
 import type { ReplaceSummary } from '../store.ts';
+import { carryEdits } from '../plan-edits.ts';
 import { AliasChanges } from './aliases.ts';
 import { isSelfContained, runRows, splitIntoRuns, summarise, type EdgeRow, type NodeRow, type RunRows, type StepChange, type Totals } from './batch.ts';
 import { ANY_NODE, batches, groupBy, labelExpression, META, pipelined, rows, SOURCE_TEXT, typeExpression, type Statement } from './cypher.ts';
 import { counts } from './queries.ts';
+import { storedPlanEditsOf } from './plan-edits.ts';
 import { readStoredPlans, removeContributions } from './remove.ts';
 import { DERIVED_ALIASES, LEXICON_ALIASES } from './serialize.ts';
 
@@ -141,8 +143,12 @@ async function replaceRun(tx: ManagedTransaction, run: PlanContribution[], alias
 }
 
 /** Replaces the plans in order, run by run, and brings derived aliases up to date; one summary per plan. */
-export async function replacePlansInTransaction(tx: ManagedTransaction, contributions: PlanContribution[], beforeAdd: BeforeAdd): Promise<ReplaceSummary[]> {
-  const stored = await readStoredPlans(tx, [...new Set(contributions.map((c) => c.plan.id))]);
+export async function replacePlansInTransaction(tx: ManagedTransaction, read: PlanContribution[], beforeAdd: BeforeAdd): Promise<ReplaceSummary[]> {
+  const planIds = [...new Set(read.map((c) => c.plan.id))];
+  // A plan read afresh from its file keeps the hand edits of the version it replaces.
+  const edits = await storedPlanEditsOf(tx, planIds);
+  const contributions = read.map((contribution) => carryEdits(contribution, edits.get(contribution.plan.id)));
+  const stored = await readStoredPlans(tx, planIds);
   const aliases = new AliasChanges();
   const summaries: ReplaceSummary[] = [];
   for (const run of splitIntoRuns(contributions, stored)) summaries.push(...(await replaceRun(tx, run, aliases, beforeAdd)));

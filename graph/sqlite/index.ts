@@ -6,7 +6,8 @@
  * the store.
  */
 import { errors } from '../../core/errors.ts';
-import { PlanContributionSchema, type Graph, type GraphEdge, type GraphNode, type PlanContribution, type SourceText } from '../schema.ts';
+import { carryEdits, type PlanEdits } from '../plan-edits.ts';
+import { PlanContributionSchema, type Graph, type GraphEdge, type GraphNode, type NodeOfLabel, type PlanContribution, type SourceText } from '../schema.ts';
 import type { Counts, EdgeQuery, GraphPath, GraphStore, NeighborhoodOptions, NodeQuery, PathOptions, ReplaceSummary, StoreHooks, Subgraph } from '../store.ts';
 import { backupTo, renewIncarnation, restoreInto } from './backup.ts';
 import { storedContributions } from './contributions.ts';
@@ -127,9 +128,10 @@ export class SqliteStore implements GraphStore {
       for (const contribution of valid) {
         const planId = contribution.plan.id;
         const before = writer.totals();
+        const edits = writer.planEdits(planId);
         writer.removeContribution(planId, touched);
         await this.options.hooks?.midReplace?.(planId, attempt);
-        writer.addContribution(contribution, touched);
+        writer.addContribution(carryEdits(contribution, edits), touched);
         const after = writer.totals();
         summaries.push({ plan: planId, nodesBefore: before.nodes, nodesAfter: after.nodes, edgesBefore: before.edges, edgesAfter: after.edges });
       }
@@ -146,6 +148,13 @@ export class SqliteStore implements GraphStore {
       writer.refreshSearch(touched);
       return true;
     });
+  }
+
+  async editPlan(planId: string, change: (edits: PlanEdits) => PlanEdits): Promise<NodeOfLabel<'Plan'> | null> {
+    const found = await this.write((writer) => writer.hasPlan(planId) && writer.setPlanEdits(planId, change(writer.planEdits(planId) ?? {})));
+    if (!found) return null;
+    const [plan] = await this.getNodes([planId]);
+    return plan?.label === 'Plan' ? plan : null;
   }
 
   /** Runs a query in one read transaction, so a query of several statements sees one state of the file. */

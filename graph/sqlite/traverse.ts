@@ -5,6 +5,7 @@
  */
 import { sortById } from '../canonical.ts';
 import { admitLevel } from '../neighborhood.ts';
+import { growLevel, spellPaths, type Predecessors, type SearchState } from '../path-search.ts';
 import type { GraphPath, NeighborhoodOptions, PathOptions, Subgraph } from '../store.ts';
 import type { StoreReader } from './read.ts';
 
@@ -27,35 +28,14 @@ export function neighborhood(reader: StoreReader, centre: string, options: Neigh
 /** Paths enumerated at most, as in the other stores. */
 const PATH_ENUMERATION_CAP = 5000;
 
-type Predecessors = Map<number, Map<number, number[]>>;
-
-/** Breadth-first from `start` until `goal` is reached: for each node, the nodes one level nearer and the edges to them. */
-function searchLevels(reader: StoreReader, start: number, goal: number, maxLength: number): Predecessors | null {
-  const distance = new Map([[start, 0]]);
-  const predecessors: Predecessors = new Map();
+/** Breadth-first from `start` until `goal` is reached (graph/path-search.ts records the levels). */
+function searchLevels(reader: StoreReader, start: number, goal: number, maxLength: number): Predecessors<number, number> | null {
+  const state: SearchState<number, number> = { distance: new Map([[start, 0]]), predecessors: new Map() };
   let frontier = [start];
-  for (let level = 1; level <= maxLength && frontier.length > 0 && !distance.has(goal); level += 1) {
-    const inFrontier = new Set(frontier);
-    const next: number[] = [];
-    const seen = new Set<number>();
-    for (const edge of reader.incident(frontier)) {
-      if (seen.has(edge.eid)) continue;
-      seen.add(edge.eid);
-      for (const [near, far] of [[edge.source, edge.target], [edge.target, edge.source]] as const) {
-        if (!inFrontier.has(near) || far === near) continue;
-        if (!distance.has(far)) {
-          distance.set(far, level);
-          next.push(far);
-        }
-        if (distance.get(far) !== level) continue;
-        const hops = predecessors.get(far) ?? new Map<number, number[]>();
-        hops.set(near, [...(hops.get(near) ?? []), edge.eid]);
-        predecessors.set(far, hops);
-      }
-    }
-    frontier = next;
+  for (let level = 1; level <= maxLength && frontier.length > 0 && !state.distance.has(goal); level += 1) {
+    frontier = growLevel(reader.incident(frontier).map((e) => ({ id: e.eid, source: e.source, target: e.target })), frontier, level, state);
   }
-  return distance.has(goal) ? predecessors : null;
+  return state.distance.has(goal) ? state.predecessors : null;
 }
 
 export function shortestPaths(reader: StoreReader, from: string, to: string, options: PathOptions): GraphPath[] {
@@ -66,16 +46,7 @@ export function shortestPaths(reader: StoreReader, from: string, to: string, opt
   if (start === undefined || goal === undefined) return [];
   const predecessors = searchLevels(reader, start, goal, options.maxLength);
   if (!predecessors) return [];
-  const sequences: { nodes: number[]; hops: number[][] }[] = [];
-  const walk = (nid: number, nodes: number[], hops: number[][]) => {
-    if (sequences.length >= PATH_ENUMERATION_CAP) return;
-    if (nid === start) {
-      sequences.push({ nodes: [start, ...nodes], hops });
-      return;
-    }
-    for (const [previous, eids] of predecessors.get(nid) ?? []) walk(previous, [nid, ...nodes], [eids, ...hops]);
-  };
-  walk(goal, [], []);
+  const sequences = spellPaths(start, goal, predecessors, PATH_ENUMERATION_CAP);
   const nodeIds = reader.nodeIds([...new Set(sequences.flatMap((s) => s.nodes))]);
   const edgeIds = reader.edgeIds([...new Set(sequences.flatMap((s) => s.hops.flat()))]);
   const smallest = (eids: number[]) => eids.map((eid) => edgeIds.get(eid) as string).reduce((a, b) => (b < a ? b : a));

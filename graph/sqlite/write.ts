@@ -4,6 +4,7 @@
  * plan costs the same in a store of five plans or five thousand.
  */
 import { errors } from '../../core/errors.ts';
+import { PlanEditsSchema, type PlanEdits } from '../plan-edits.ts';
 import type { GraphEdge, GraphNode, PlanContribution, SourceText } from '../schema.ts';
 import type { Db } from './database.ts';
 import { EDGE_COLUMNS } from './read.ts';
@@ -66,6 +67,22 @@ export class PlanWriter {
 
   bumpRevision(): void {
     this.sql.bumpRevision.run();
+  }
+
+  /** The hand edits of a stored plan (none when it is not stored or has none). */
+  planEdits(planId: string): PlanEdits | undefined {
+    const row = this.sql.node.get(planId);
+    const edits = row?.label === 'Plan' ? (JSON.parse(row.data) as { edits?: unknown }).edits : undefined;
+    return edits === undefined ? undefined : PlanEditsSchema.parse(edits);
+  }
+
+  /** Replaces a stored plan's hand edits; false when no such plan is stored. */
+  setPlanEdits(planId: string, edits: PlanEdits): boolean {
+    const row = this.sql.node.get(planId);
+    if (row?.label !== 'Plan') return false;
+    const { edits: _previous, ...data } = JSON.parse(row.data) as Record<string, unknown>;
+    this.sql.updateNode.run(row.city, JSON.stringify(Object.keys(edits).length > 0 ? { ...data, edits } : data), row.nid);
+    return true;
   }
 
   /** Drops the plan's edges and its support of every node; nodes left unsupported go with their edges. */

@@ -9,6 +9,7 @@ import { ClaimedSpans, createContext } from './context.ts';
 import { extractDepartments } from './departments.ts';
 import { extractEnterprises } from './enterprises.ts';
 import { extractIndustries } from './industries.ts';
+import { codeInstruments } from './instruments.ts';
 import { extractPlaces } from './places.ts';
 import { extractKnownPlatforms, extractPlatforms } from './platforms.ts';
 import type { Extraction } from './schema.ts';
@@ -27,6 +28,7 @@ export function extract(segmented: SegmentedDocument, lexicon: Lexicon): Extract
   const named = extractPlatforms(context, claimed, enterprises);
   const tables = extractTables(context);
   const industries = extractIndustries(context, claimed, tables.documentIndustries.map((d) => d.term));
+  const targets = [...extractTargets(context, tables.documentIndustries.map((d) => d.term)), ...tables.targets];
   // The notice around the plan is read for the bodies it names (addressees, signature) only: the
   // plan's title quoted in it (现将《某市氢能产业行动方案》印发给你们) is no mention of an industry.
   const { sentences } = segmented.structured;
@@ -41,7 +43,8 @@ export function extract(segmented: SegmentedDocument, lexicon: Lexicon): Extract
     platforms: [...zones, ...known, ...named].filter(inPlan),
     places: places.filter(inPlan),
     cities: cities.filter(inPlan),
-    targets: [...extractTargets(context, tables.documentIndustries.map((d) => d.term)), ...tables.targets],
+    targets,
     tableFacts: tables.facts,
+    instruments: codeInstruments(context, targets),
   };
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ASSIGNMENT_ROLES, PLATFORM_TYPES, REGION_KINDS, targetFactShape } from '../../graph/schema.ts';
+import { ASSIGNMENT_ROLES, InstrumentSideSchema, PLATFORM_TYPES, REGION_KINDS, targetFactShape } from '../../graph/schema.ts';
 import { SegmentedDocumentSchema } from '../segment/index.ts';
 
 /** Where a wording sits: normalised offsets and the sentence it belongs to. */
@@ -67,6 +67,16 @@ export const TableFactSchema = z.object({
 });
 export type TableFact = z.infer<typeof TableFactSchema>;
 
+/** A sentence coded with a policy instrument: the cue that decided it and where (normalised offsets). */
+export const InstrumentCodeSchema = z.object({
+  sentence: z.number().int(),
+  instrument: z.object({ code: z.string(), side: InstrumentSideSchema, name: z.string() }),
+  cue: z.string(),
+  start: z.number().int(),
+  end: z.number().int(),
+});
+export type InstrumentCode = z.infer<typeof InstrumentCodeSchema>;
+
 export const ExtractionSchema = z.object({
   segmented: SegmentedDocumentSchema,
   industries: z.array(IndustryMentionSchema),
@@ -79,6 +89,7 @@ export const ExtractionSchema = z.object({
   cities: z.array(CityMentionSchema),
   targets: z.array(TargetCandidateSchema),
   tableFacts: z.array(TableFactSchema),
+  instruments: z.array(InstrumentCodeSchema),
 });
 export type Extraction = z.infer<typeof ExtractionSchema>;
 export type IndustryMention = z.infer<typeof IndustryMentionSchema>;

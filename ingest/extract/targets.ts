@@ -88,7 +88,8 @@ export function extractTargets(context: ExtractContext, ownIndustries: string[])
   let goalYear: number | null = null;
 
   for (const sentence of document.sentences) {
-    if (sentence.kind !== 'text') continue;
+    // A numbered item may be all heading (1．…到2025年建成充电桩5万个。): a task's heading states targets too.
+    if (sentence.kind !== 'text' && !(sentence.kind === 'heading' && sentence.task !== null)) continue;
     const section = sentence.section === null ? null : (document.sections[sentence.section] as Section);
     if (section?.role === 'retrospective') continue;
     const inGoals = section?.role === 'goal';

@@ -8,6 +8,7 @@ import type { ResolvedDocument, ResolvedMention } from '../resolve/schema.ts';
 import type { Section, Sentence } from '../structure/schema.ts';
 import { EdgeCollector } from './edges.ts';
 import { EvidenceMaker } from './evidence.ts';
+import { linkInstruments } from './instruments.ts';
 import { linkAssignments, linkTasks, type TaskLinking } from './tasks.ts';
 
 
@@ -133,6 +134,9 @@ export function link(resolved: ResolvedDocument): PlanContribution {
     const task = sentence(t.sentence).task;
     if (task !== null) edges.stated('HAS_TARGET', taskIds[task] as string, id, {}, cited);
   });
+
+  const codes = resolved.extraction.instruments;
+  nodes.push(...linkInstruments({ planId, codes, sentences: document.sentences, taskIds, cite }, edges));
 
   return { plan, nodes, edges: edges.all(), sourceText: source.text, warnings: resolved.warnings };
 }

@@ -3,7 +3,7 @@
  * same declarations mount the Express handlers — input is `unknown` until its schema parses it — and
  * generate the OpenAPI document.
  */
-import type { Express, Request, RequestHandler, Response } from 'express';
+import express, { type Express, type Request, type RequestHandler, type Response } from 'express';
 import { z } from 'zod';
 import type { Config } from '../../core/config.ts';
 import { errors } from '../../core/errors.ts';
@@ -29,7 +29,7 @@ export class RawBody {
   ) {}
 }
 
-type Method = 'get' | 'post' | 'delete';
+type Method = 'get' | 'post' | 'patch' | 'delete';
 
 export interface Route {
   method: Method;
@@ -47,10 +47,12 @@ export interface Route {
   headers?(result: unknown): Record<string, string>;
   /** A GET whose answer changes without the graph changing (a job's progress): never served from cache. */
   uncached?: boolean;
-  handle(input: { query: Record<string, unknown>; params: Record<string, unknown>; context: RouteContext }): Promise<unknown>;
+  /** A JSON body parsed by this schema (documented in OpenAPI from it). */
+  body?: z.ZodType;
+  handle(input: { query: Record<string, unknown>; params: Record<string, unknown>; body: unknown; context: RouteContext }): Promise<unknown>;
 }
 
-export function defineRoute<Q extends z.ZodObject | undefined, P extends z.ZodObject | undefined, R extends z.ZodType>(route: {
+export function defineRoute<Q extends z.ZodObject | undefined, P extends z.ZodObject | undefined, R extends z.ZodType, B extends z.ZodType | undefined = undefined>(route: {
   method: Method;
   path: string;
   summary: string;
@@ -62,16 +64,18 @@ export function defineRoute<Q extends z.ZodObject | undefined, P extends z.ZodOb
   requestBody?: Record<string, unknown>;
   headers?(result: z.infer<R>): Record<string, string>;
   uncached?: boolean;
+  body?: B;
   handle(input: {
     query: Q extends z.ZodObject ? z.infer<Q> : Record<string, never>;
     params: P extends z.ZodObject ? z.infer<P> : Record<string, never>;
+    body: B extends z.ZodType ? z.infer<B> : undefined;
     context: RouteContext;
   }): Promise<z.infer<R> | RawBody>;
 }): Route {
   return route as unknown as Route;
 }
 
-function parse(schema: z.ZodObject | undefined, value: unknown, what: string): Record<string, unknown> {
+function parse(schema: z.ZodType | undefined, value: unknown, what: string): Record<string, unknown> {
   if (!schema) return {};
   const parsed = schema.safeParse(value ?? {});
   if (!parsed.success) {
@@ -79,6 +83,9 @@ function parse(schema: z.ZodObject | undefined, value: unknown, what: string): R
   }
   return parsed.data as Record<string, unknown>;
 }
+
+/** A JSON body of at most 16 KiB, for routes that declare one (an upload parses its own). */
+const jsonBody = express.json({ limit: '16kb', type: () => true });
 
 function send(req: Request, res: Response, response: CachedResponse): void {
   const gzip = req.acceptsEncodings('gzip', 'identity') === 'gzip' ? gzipVariant(response) : null;
@@ -94,19 +101,29 @@ function send(req: Request, res: Response, response: CachedResponse): void {
   res.status(response.status).type(response.contentType).send(gzip?.body ?? response.body);
 }
 
-export function mountRoutes(app: Express, routes: Route[], dependencies: { store: GraphStore; config: Config; validateResponses: boolean }): void {
+export interface RouteDependencies {
+  store: GraphStore;
+  config: Config;
+  validateResponses: boolean;
+  /** The reader a request's services use, from its parsed query (the graph as of `asOf`); the store's own by default. */
+  readerFor?: (query: Record<string, unknown>) => Promise<GraphReader>;
+}
+
+export function mountRoutes(app: Express, routes: Route[], dependencies: RouteDependencies): void {
   const cache = new ResponseCache();
   const { store } = dependencies;
   for (const route of routes) {
     const handler = async (req: Request, res: Response) => {
       const query = parse(route.query, req.query, 'query parameters');
       const params = parse(route.params, req.params, 'path parameters');
+      const body = route.body ? parse(route.body, req.body, 'request body') : undefined;
       // GET answers depend only on the URL and the graph, so they are served again until the graph changes.
       const revision = route.method === 'get' && !route.uncached ? await store.revision() : null;
       let headers: Record<string, string> | undefined;
       const compute = async (): Promise<ComputedResponse> => {
-        const context: RouteContext = { reader: new GraphReader(store), store, config: dependencies.config, request: req };
-        const result = await route.handle({ query, params, context });
+        const reader = dependencies.readerFor ? await dependencies.readerFor(query) : new GraphReader(store);
+        const context: RouteContext = { reader, store, config: dependencies.config, request: req };
+        const result = await route.handle({ query, params, body, context });
         headers = route.headers && !(result instanceof RawBody) ? route.headers(result) : undefined;
         const status = route.status ?? 200;
         if (result instanceof RawBody) {
@@ -126,7 +143,7 @@ export function mountRoutes(app: Express, routes: Route[], dependencies: { store
     };
     // Every route that is not a GET changes the graph, so every one of them passes the write checks first.
     const guard = route.method === 'get' ? [] : [writeAccess(dependencies.config)];
-    app[route.method](route.path, ...guard, ...(route.before ?? []), handler);
+    app[route.method](route.path, ...guard, ...(route.body ? [jsonBody] : []), ...(route.before ?? []), handler);
   }
 }
 
@@ -155,6 +172,7 @@ export function openApiDocument(routes: Route[], info: { title: string; version:
       summary: route.summary,
       parameters: [...parameters(route.params, 'path'), ...parameters(route.query, 'query')],
       ...(route.requestBody ? { requestBody: route.requestBody } : {}),
+      ...(route.body ? { requestBody: { required: true, content: { 'application/json': { schema: toJsonSchema(route.body) } } } } : {}),
       responses: {
         [String(route.status ?? 200)]: { description: 'OK', content: { 'application/json': { schema: toJsonSchema(route.response) } } },
         ...Object.fromEntries((route.method === 'get' ? READ_ERRORS : WRITE_ERRORS).map((status) => [status, ERROR_RESPONSE])),

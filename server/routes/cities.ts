@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { IndicatorCatalogue } from '../../lexicon/index.ts';
 import { defineRoute } from '../http/route.ts';
-import { cityName } from '../schemas/inputs.ts';
+import { asOf, cityName } from '../schemas/inputs.ts';
 import { compare, CompareSchema, peers, PeersSchema } from '../services/compare.ts';
 import { overview, OverviewSchema } from '../services/overview.ts';
 
@@ -10,7 +10,7 @@ export const cityRoutes = (catalogue: IndicatorCatalogue) => [
     method: 'get',
     path: '/api/overview',
     summary: 'The cities side by side: plans and counts of tasks, bodies, industries, enterprises, platforms, targets',
-    query: z.object({}).strict(),
+    query: z.object({ asOf }).strict(),
     response: OverviewSchema,
     handle: ({ context }) => overview(context.reader),
   }),
@@ -18,7 +18,7 @@ export const cityRoutes = (catalogue: IndicatorCatalogue) => [
     method: 'get',
     path: '/api/compare',
     summary: 'Two cities: shared and unique industry concepts, similarity, comparable targets',
-    query: z.object({ a: cityName, b: cityName }).strict(),
+    query: z.object({ a: cityName, b: cityName, asOf }).strict(),
     response: CompareSchema,
     handle: ({ query, context }) => compare(context.reader, catalogue, query.a, query.b),
   }),
@@ -26,7 +26,7 @@ export const cityRoutes = (catalogue: IndicatorCatalogue) => [
     method: 'get',
     path: '/api/peers',
     summary: 'Every other city ranked by similarity of its industry portfolio',
-    query: z.object({ city: cityName }).strict(),
+    query: z.object({ city: cityName, asOf }).strict(),
     response: PeersSchema,
     handle: ({ query, context }) => peers(context.reader, query.city),
   }),

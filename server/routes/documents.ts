@@ -9,7 +9,7 @@ import multer from 'multer';
 import { z } from 'zod';
 import { errors } from '../../core/errors.ts';
 import { defineRoute } from '../http/route.ts';
-import { flag, nodeId } from '../schemas/inputs.ts';
+import { asOf, flag, nodeId } from '../schemas/inputs.ts';
 import { documentDetail, DocumentDetailSchema, DocumentListSchema, listDocuments, planSummary, PlanSummarySchema } from '../services/documents.ts';
 import { JobResponseSchema, type Upload, type UploadJobs } from '../services/uploads.ts';
 
@@ -57,7 +57,7 @@ export function documentRoutes(uploads: UploadJobs, maxFileBytes: number) {
       method: 'get',
       path: '/api/documents',
       summary: 'Stored plans with their metadata',
-      query: z.object({}).strict(),
+      query: z.object({ asOf }).strict(),
       response: DocumentListSchema,
       handle: ({ context }) => listDocuments(context.reader),
     }),

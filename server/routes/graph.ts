@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineRoute } from '../http/route.ts';
-import { flag, labelList, limit, nodeId } from '../schemas/inputs.ts';
+import { asOf, flag, labelList, limit, nodeId } from '../schemas/inputs.ts';
 import { edgeDetail, EdgeDetailSchema, neighborhood, NeighborhoodSchema, paths, PathsSchema } from '../services/graph-view.ts';
 
 /**
@@ -16,7 +16,7 @@ export const graphRoutes = [
     path: '/api/graph/neighborhood',
     summary: 'A node’s neighbourhood as Cytoscape elements, size-bounded',
     query: z
-      .object({ id: nodeId, depth: z.enum(['1', '2']).default('1').transform((d) => Number(d) as 1 | 2), labels: labelList.optional(), limit: limit(150, 2000) })
+      .object({ id: nodeId, depth: z.enum(['1', '2']).default('1').transform((d) => Number(d) as 1 | 2), labels: labelList.optional(), limit: limit(150, 2000), asOf })
       .strict(),
     response: NeighborhoodSchema,
     handle: ({ query, context }) => neighborhood(context.reader, query.id, query.depth, query.labels, query.limit),
@@ -34,6 +34,7 @@ export const graphRoutes = [
         k: z.coerce.number().int().min(1).max(10).optional().describe('the k shortest loopless paths, shortest first'),
         avoidHubs: flag.describe('pass through no node with more than hubDegree distinct neighbours'),
         hubDegree: z.coerce.number().int().min(2).max(100_000).default(HUB_DEGREE).describe('what counts as a hub (with avoidHubs)'),
+        asOf,
       })
       .strict(),
     response: PathsSchema,

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import type { IndicatorCatalogue } from '../../lexicon/index.ts';
 import { defineRoute, RawBody } from '../http/route.ts';
-import { cityName, flag, limit, list, text } from '../schemas/inputs.ts';
+import { asOf, cityName, flag, limit, list, text } from '../schemas/inputs.ts';
 import { benchmarks, BenchmarksSchema } from '../services/benchmarks.ts';
 import { indicators, IndicatorsSchema } from '../services/indicators.ts';
 import { allTargets, filterTargets, targetsCsv, targetsLedger, TargetsLedgerSchema } from '../services/targets.ts';
@@ -21,6 +21,7 @@ export const targetRoutes = (catalogue: IndicatorCatalogue) => [
         cities,
         metric: text(100).optional().describe('words in the indicator name, the scope or the unit'),
         all: flag.describe('include groups only one city sets (always so with an indicator)'),
+        asOf,
       })
       .strict(),
     response: BenchmarksSchema,
@@ -30,7 +31,7 @@ export const targetRoutes = (catalogue: IndicatorCatalogue) => [
     method: 'get',
     path: '/api/indicators',
     summary: 'The indicator catalogue: definitions, look-alikes, and how many targets and cities set each',
-    query: z.object({}).strict(),
+    query: z.object({ asOf }).strict(),
     response: IndicatorsSchema,
     handle: ({ context }) => indicators(context.reader, catalogue),
   }),
@@ -47,6 +48,7 @@ export const targetRoutes = (catalogue: IndicatorCatalogue) => [
         limit: limit(500, 5000),
         offset: z.coerce.number().int().min(0).default(0),
         format: z.enum(['json', 'csv']).default('json'),
+        asOf,
       })
       .strict(),
     response: TargetsLedgerSchema,

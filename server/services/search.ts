@@ -13,7 +13,7 @@ export const SearchResultSchema = z.object({
   results: z.array(EntityRefSchema.extend({ matched: z.string(), rank: z.number().int(), plans: z.number().int() })),
 });
 
-const LABEL_ORDER: Label[] = ['Industry', 'Department', 'Enterprise', 'Platform', 'City', 'Region', 'Plan', 'Task', 'Section', 'Target'];
+const LABEL_ORDER: Label[] = ['Industry', 'Department', 'Enterprise', 'Platform', 'Instrument', 'City', 'Region', 'Plan', 'Task', 'Section', 'Target'];
 
 function rankOf(node: GraphNode, query: string): { rank: number; matched: string } {
   const q = query.toLowerCase();

@@ -7,6 +7,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { edgeId, type GraphNode, type PlanContribution } from '../../graph/schema.ts';
 import type { GraphStore, StoreHooks } from '../../graph/store.ts';
 import { contributionOf, expectedIds, idsOf, seedBytes, seedContributions } from '../helpers/seeds.ts';
+import { describePlanEditsContract } from './plan-edits.contract.ts';
 
 export interface StoreFactory {
   /** A fresh, empty store with these hooks. */
@@ -210,6 +211,8 @@ export function describeGraphStoreContract(name: string, factory: StoreFactory):
         expect(await store.getSourceText(taizhou.plan.id)).toBeNull();
       });
     });
+
+    describePlanEditsContract(() => store, () => seeds);
 
     it('changes its revision with every write, and only then', async () => {
       const empty = await store.revision();

@@ -25,6 +25,7 @@ import { tempDir } from '../helpers/temp.ts';
 import { benchmarkJourneys } from './benchmarks.ts';
 import type { ClientContext } from './context.ts';
 import { CITY_UNKNOWN_PLAN, ingestJourneys } from './ingest-knowledge.ts';
+import { researchJourneys } from './research.ts';
 import { clearNode, download, graphData, graphReady, Journey, labelOverlaps, nodeIds, overflowsSideways, pngSize, viewportStill, withinWidth } from './page-helpers.ts';
 
 const haveBrowser = fs.existsSync(CHROMIUM);
@@ -105,7 +106,7 @@ function describeClient(openStore: () => Promise<GraphStore>, screenshotsDir: st
 
   const shot = (page: Page, name: string) => page.screenshot({ path: path.join(shots, `${name}.png`) });
   const report = (line: string) => process.stdout.write(`\n[e2e] ${line}\n`);
-  const context: ClientContext = { page: (width) => pages.get(width) as Page, base: () => base, shot, report };
+  const context: ClientContext = { page: (width) => pages.get(width) as Page, base: () => base, store: () => store, shot, report };
 
   describe.each(WIDTHS)('at %i px', (width) => {
     const page = () => pages.get(width) as Page;
@@ -113,6 +114,7 @@ function describeClient(openStore: () => Promise<GraphStore>, screenshotsDir: st
 
     benchmarkJourneys(context, width);
     ingestJourneys(context, width);
+    researchJourneys(context, width);
 
     it('the three journeys of the mission each take at most three actions from the home page', async () => {
       const p = page();
@@ -141,7 +143,7 @@ function describeClient(openStore: () => Promise<GraphStore>, screenshotsDir: st
       for (const actions of [overlapActions, compareActions, journey.actions]) expect(actions).toBeLessThanOrEqual(3);
     });
 
-    it('every screen fits the width: all seven views in the navigation, the heatmap’s cities, tables, the graph', async () => {
+    it('every screen fits the width: all eight views in the navigation, the heatmap’s cities, tables, the graph', async () => {
       const p = page();
       const screens: [string, string][] = [
         ['/', '.heatmap tbody tr'],
@@ -149,6 +151,7 @@ function describeClient(openStore: () => Promise<GraphStore>, screenshotsDir: st
         [`/explore?id=${enc('industry:氢能')}`, '.cy canvas'],
         [`/compare?a=${enc('盐城市')}&b=${enc('泰州市')}`, '.data-table tbody tr'],
         [`/indicators?indicator=rd-intensity`, '.group-card .chart-row'],
+        ['/instruments', '.instrument-matrix tbody tr'],
         [`/departments?id=${enc('department:盐城市工业和信息化局')}`, '.task-table tbody tr'],
         [`/reader?plan=${enc('plan:yancheng-county-specialty-industries-2026-2028')}`, '.doc-table'],
       ];
@@ -172,7 +175,7 @@ function describeClient(openStore: () => Promise<GraphStore>, screenshotsDir: st
           }
         }
       }
-      expect(await p.locator('.nav-link').count()).toBe(7);
+      expect(await p.locator('.nav-link').count()).toBe(8);
     });
 
     it('overlap: no two drawn captions overlap, most are drawn, and the legend sits below the canvas', async () => {

@@ -8,6 +8,7 @@ import { createApi, type Api } from '../../client/src/api/client.ts';
 import { createCatalogues } from '../../client/src/app/catalogues.ts';
 import type { NavigateOptions, ViewDeps } from '../../client/src/app/controller.ts';
 import { parsePlace, type Place } from '../../client/src/app/links.ts';
+import type { PlanContribution } from '../../graph/schema.ts';
 import type { GraphStore } from '../../graph/store.ts';
 import { startServer, type RunningServer } from './http.ts';
 import { seedContributions } from './seeds.ts';
@@ -20,8 +21,9 @@ export interface SeededApi {
   close(): Promise<void>;
 }
 
-export async function seededApi(): Promise<SeededApi> {
-  const store = await embeddedStoreWith(await seedContributions());
+/** The seed plans, and `extra` plans beside them. */
+export async function seededApi(extra: PlanContribution[] = []): Promise<SeededApi> {
+  const store = await embeddedStoreWith([...(await seedContributions()), ...extra]);
   const server = await startServer(store, { rateLimitPerMinute: 100_000 });
   return {
     api: createApi(server.url),

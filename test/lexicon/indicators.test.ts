@@ -1,26 +1,14 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { PROJECT_ROOT } from '../../core/config.ts';
-import { loadLexiconSource } from '../../lexicon/load.ts';
 import { lexicon } from '../helpers/seeds.ts';
-import { tempDir } from '../helpers/temp.ts';
-
-const LEXICON = path.join(PROJECT_ROOT, 'lexicon');
-const catalogue = () => JSON.parse(fs.readFileSync(path.join(LEXICON, 'indicators.json'), 'utf8'));
+import { editedLexicon } from '../helpers/edited-lexicon.ts';
 
 describe('the indicator catalogue', () => {
-  let temp: ReturnType<typeof tempDir> | null = null;
-  afterEach(() => temp?.cleanup());
+  let edited: ReturnType<typeof editedLexicon> | null = null;
+  afterEach(() => edited?.cleanup());
 
-  /** Loads a copy of the lexicon whose indicators.json is `edit` applied to the real one. */
   const loadEdited = (edit: (file: any) => void) => {
-    temp = tempDir();
-    fs.cpSync(LEXICON, temp.dir, { recursive: true });
-    const file = catalogue();
-    edit(file);
-    fs.writeFileSync(path.join(temp.dir, 'indicators.json'), JSON.stringify(file));
-    return () => loadLexiconSource(temp?.dir as string);
+    edited = editedLexicon('indicators.json', edit);
+    return edited.load;
   };
 
   it('defines every indicator with a kind, a unit, wordings, and numerator and denominator for a share', () => {

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GraphStore } from '../../graph/store.ts';
 import { query, startServer, upload, type RunningServer } from '../helpers/http.ts';
 import { seedContributions } from '../helpers/seeds.ts';
+import { describeInstrumentsApi } from './instruments-api.contract.ts';
 import { describeTargetsApi } from './targets-api.contract.ts';
 
 export type StoreMaker = () => Promise<GraphStore>;
@@ -215,6 +216,7 @@ export function describeApi(name: string, makeStore: StoreMaker): void {
     });
 
     describeTargetsApi(() => api);
+    describeInstrumentsApi(() => api);
 
     describe('GET /api/graph/*', () => {
       it('returns a bounded neighbourhood as Cytoscape elements', async () => {
@@ -399,7 +401,7 @@ export function describeApi(name: string, makeStore: StoreMaker): void {
         expect(Object.keys(spec.paths['/api/documents'].post.responses)).toEqual(expect.arrayContaining(['202', '401', '403', '409', '413']));
         expect(spec.paths['/api/documents/{id}'].delete.responses['401']).toBeDefined();
         expect(spec.paths['/api/jobs/{id}'].get.responses['200'].content['application/json'].schema.properties.job.properties.status.enum).toEqual(['queued', 'running', 'done', 'failed']);
-        expect(spec.paths['/api/overlap'].get.parameters.map((p: any) => p.name)).toEqual(['concept', 'related', 'limit']);
+        expect(spec.paths['/api/overlap'].get.parameters.map((p: any) => p.name)).toEqual(['concept', 'related', 'limit', 'asOf']);
       });
     });
 

@@ -111,7 +111,7 @@ export function describeTargetsApi(server: () => RunningServer): void {
     it('documents the targets endpoints', async () => {
       const spec = await json(await get('/api/openapi.json'));
       for (const path of ['/api/benchmarks', '/api/indicators', '/api/targets']) expect(Object.keys(spec.paths)).toContain(path);
-      expect(spec.paths['/api/targets'].get.parameters.map((p: any) => p.name)).toEqual(['city', 'plan', 'indicator', 'year', 'limit', 'offset', 'format']);
+      expect(spec.paths['/api/targets'].get.parameters.map((p: any) => p.name)).toEqual(['city', 'plan', 'indicator', 'year', 'limit', 'offset', 'format', 'asOf']);
     });
   });
 }

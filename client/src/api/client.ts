@@ -5,14 +5,19 @@
  */
 import type {
   Benchmarks,
+  CodedSentences,
   Compare,
+  ConceptTimeline,
   DepartmentDetail,
   DepartmentList,
   DocumentDetail,
   DocumentList,
   EdgeDetail,
   Health,
+  IndicatorTimeline,
   Indicators,
+  InstrumentMatrix,
+  InstrumentScheme,
   Label,
   Matrix,
   Neighborhood,
@@ -20,10 +25,18 @@ import type {
   Overview,
   Paths,
   Peers,
+  PlanEditBody,
+  PlanInTime,
+  PlanTimes,
   SearchResult,
   TargetsLedger,
 } from '../../../server/contract.ts';
 import { ApiError, errorFromResponse, isAbort } from './errors.ts';
+
+/** What every write sends (see the README's “Who may write”): the header a cross-origin form cannot, and the token when the user gave one. */
+export function writeHeaders(token?: string | null): Record<string, string> {
+  return { 'x-requested-with': 'policy-kg', ...(token ? { authorization: `Bearer ${token}` } : {}) };
+}
 
 export type Query = Record<string, string | number | boolean | null | undefined | readonly string[]>;
 export type MatrixLabel = Matrix['label'];
@@ -54,7 +67,16 @@ export interface LedgerFilter {
   year?: number | null;
 }
 
+/** Which coded sentences: an instrument subtype or a side, in a city or a plan (none: all of them). */
+export interface InstrumentFilter {
+  instrument?: string | null;
+  side?: InstrumentMatrix['sides'][number]['side'] | null;
+  city?: string | null;
+  plan?: string | null;
+}
+
 const id = (value: string) => encodeURIComponent(value);
+const instrumentQuery = (filter: InstrumentFilter): Query => ({ instrument: filter.instrument, side: filter.side, city: filter.city, plan: filter.plan });
 const ledgerQuery = (filter: LedgerFilter): Query => ({ city: filter.city, plan: filter.plan, indicator: filter.indicator, year: filter.year });
 
 export function createApi(base = '', fetcher: typeof fetch = (...args) => fetch(...args)) {
@@ -86,8 +108,9 @@ export function createApi(base = '', fetcher: typeof fetch = (...args) => fetch(
     send,
     json,
     health: (signal?: AbortSignal) => get<Health>('/api/health', {}, signal),
-    overview: (signal?: AbortSignal) => get<Overview>('/api/overview', {}, signal),
-    matrix: (label: MatrixLabel, signal?: AbortSignal) => get<Matrix>('/api/matrix', { label }, signal),
+    /** `asOf` (YYYY-MM-DD): only the plans in force that day. */
+    overview: (signal?: AbortSignal, asOf?: string | null) => get<Overview>('/api/overview', { asOf }, signal),
+    matrix: (label: MatrixLabel, signal?: AbortSignal, asOf?: string | null) => get<Matrix>('/api/matrix', { label, asOf }, signal),
     /** `limit` omitted: the server's default number of cities (most sentences first). */
     overlap: (concept: string, related: boolean, options: { limit?: number } = {}, signal?: AbortSignal) =>
       get<Overlap>('/api/overlap', { concept, related, limit: options.limit }, signal),
@@ -109,6 +132,21 @@ export function createApi(base = '', fetcher: typeof fetch = (...args) => fetch(
       get<Paths>('/api/graph/path', { from, to, k: options.k, avoidHubs: options.avoidHubs }, signal),
     edge: (edgeId: string, signal?: AbortSignal) => get<EdgeDetail>('/api/graph/edge', { id: edgeId }, signal),
     documents: (signal?: AbortSignal) => get<DocumentList>('/api/documents', {}, signal),
+    /** Every plan's dates, status and succession; with `asOf`, where each stands that day. */
+    planTimes: (asOf?: string | null, signal?: AbortSignal) => get<PlanTimes>('/api/plans/time', { asOf }, signal),
+    /** Corrects a plan's issue date, period or status by hand, or reverts fields to the text. */
+    editPlan: async (planId: string, body: PlanEditBody, options: { token?: string | null; signal?: AbortSignal } = {}) => {
+      const headers = { 'content-type': 'application/json', ...writeHeaders(options.token) };
+      return json<PlanInTime>(await send(`/api/documents/${id(planId)}`, { method: 'PATCH', body: JSON.stringify(body), headers, ...(options.signal ? { signal: options.signal } : {}) }));
+    },
+    conceptTimeline: (concept: string, related: boolean, signal?: AbortSignal) => get<ConceptTimeline>('/api/timelines/concept', { concept, related }, signal),
+    indicatorTimeline: (indicator: string, signal?: AbortSignal) => get<IndicatorTimeline>('/api/timelines/indicator', { indicator }, signal),
+    instruments: (signal?: AbortSignal) => get<InstrumentScheme>('/api/instruments', {}, signal),
+    instrumentMatrix: (by: InstrumentMatrix['by'], signal?: AbortSignal) => get<InstrumentMatrix>('/api/instruments/matrix', { by }, signal),
+    instrumentSentences: (filter: InstrumentFilter, page: { limit: number; offset: number }, signal?: AbortSignal) =>
+      get<CodedSentences>('/api/instruments/sentences', { ...instrumentQuery(filter), ...page }, signal),
+    /** The address of the coding sheet (CSV) of the sentences `filter` keeps, for a download link. */
+    instrumentSheetHref: (filter: InstrumentFilter) => `${base}/api/instruments/sentences${queryString({ ...instrumentQuery(filter), format: 'csv' })}`,
     document: (planId: string, focus?: { start: number; end: number } | null, signal?: AbortSignal) =>
       get<DocumentDetail>(`/api/documents/${id(planId)}`, focus ? { focusStart: focus.start, focusEnd: focus.end } : {}, signal),
   };

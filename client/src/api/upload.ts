@@ -7,7 +7,7 @@
  * write was not allowed, 503 QUEUE_FULL too many uploads are waiting.
  */
 import type { Job, JobResponse, UploadResult } from '../../../server/contract.ts';
-import type { Api } from './client.ts';
+import { writeHeaders, type Api } from './client.ts';
 import { ApiError } from './errors.ts';
 
 export type UploadOutcome = UploadResult;
@@ -34,8 +34,7 @@ const wait = (ms: number, signal?: AbortSignal) =>
 export async function uploadDocument(api: Api, file: Blob, name: string, options: UploadOptions = {}): Promise<UploadOutcome> {
   const form = new FormData();
   form.append('file', file, name);
-  const headers: Record<string, string> = { 'x-requested-with': 'policy-kg' };
-  if (options.token) headers.authorization = `Bearer ${options.token}`;
+  const headers = writeHeaders(options.token);
   const response = await api.send(`/api/documents${options.replace ? '?replace=true' : ''}`, { method: 'POST', body: form, headers, ...(options.signal ? { signal: options.signal } : {}) });
   const { job } = await api.json<JobResponse>(response);
   if (response.status !== 202 || !job) throw new ApiError('BAD_RESPONSE', response.status, `expected 202 with a job, got ${response.status}`);

@@ -1,8 +1,8 @@
 /**
  * Lists several views need — the plans, the cities, the concept matrix, the departments, the indicator
- * catalogue — asked for once and shared; refreshed after an upload changes the graph.
+ * catalogue, the plans in time — asked for once and shared; refreshed after an upload changes the graph.
  */
-import type { DepartmentSummary, Indicators, Matrix, Overview, PlanSummary } from '../../../server/contract.ts';
+import type { DepartmentSummary, Indicators, Matrix, Overview, PlanSummary, PlanTimes } from '../../../server/contract.ts';
 import type { Api } from '../api/client.ts';
 
 export interface Catalogues {
@@ -15,6 +15,8 @@ export interface Catalogues {
   /** Plans by id, for evidence captions; empty when the list cannot be had. */
   planTitles(): Promise<Map<string, PlanSummary>>;
   cities(): Promise<string[]>;
+  /** Every plan's dates, status and succession (hand edits applied), and the days the plans in force change. */
+  planTimes(): Promise<PlanTimes>;
   /** Forget everything (the graph changed). */
   refresh(): void;
 }
@@ -39,6 +41,7 @@ export function createCatalogues(api: Api): Catalogues {
     indicators: () => once('indicators', () => api.indicators()),
     planTitles: () => catalogues.documents().then((documents) => new Map(documents.map((d) => [d.id, d])), () => new Map()),
     cities: async () => (await catalogues.overview()).cities.map((c) => c.city),
+    planTimes: () => once('planTimes', () => api.planTimes()),
     refresh: () => cache.clear(),
   };
   return catalogues;

@@ -51,6 +51,7 @@ export class Observable<M extends object> {
 export abstract class Controller<M extends object> extends Observable<M> {
   private requests = new AbortController();
   private readonly alive = new AbortController();
+  private readonly parts = new Map<string, AbortController>();
 
   constructor(
     protected readonly deps: ViewDeps,
@@ -63,6 +64,7 @@ export abstract class Controller<M extends object> extends Observable<M> {
   override destroy(): void {
     this.requests.abort();
     this.alive.abort();
+    for (const part of this.parts.values()) part.abort();
     super.destroy();
   }
 
@@ -71,6 +73,17 @@ export abstract class Controller<M extends object> extends Observable<M> {
     this.requests.abort();
     this.requests = new AbortController();
     return this.requests.signal;
+  }
+
+  /**
+   * A signal for a new load of one part of the model that has requests of its own (a timeline beside
+   * the overlap, the cities as of a day beside the heatmap), aborting only that part's previous load.
+   */
+  protected freshSignalFor(part: string): AbortSignal {
+    this.parts.get(part)?.abort();
+    const requests = new AbortController();
+    this.parts.set(part, requests);
+    return requests.signal;
   }
 
   /** Aborted only when the view leaves: for loads no later load supersedes. */

@@ -48,6 +48,14 @@ export function offset(params: URLSearchParams, key: string): number | null {
   return value !== undefined && /^\d{1,9}$/.test(value) ? Number(value) : null;
 }
 
+/** A day parameter (YYYY-MM-DD, a day the calendar has), or null. */
+export function day(params: URLSearchParams, key: string): string | null {
+  const value = params.get(key)?.trim();
+  if (!value || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return null;
+  const parsed = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().startsWith(value) ? value : null;
+}
+
 export function oneOf<T extends string>(params: URLSearchParams, key: string, options: readonly T[], fallback: T): T {
   const value = params.get(key);
   return options.includes(value as T) ? (value as T) : fallback;

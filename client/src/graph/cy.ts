@@ -99,7 +99,7 @@ export function entryPositions(cy: Core, set: ElementSet, remembered: ReadonlyMa
   return positions;
 }
 
-const LABEL_RANK: Record<Label, number> = { City: 9, Industry: 8, Plan: 7, Department: 6, Enterprise: 5, Platform: 5, Region: 4, Task: 3, Section: 2, Target: 1 };
+const LABEL_RANK: Record<Label, number> = { City: 9, Industry: 8, Plan: 7, Department: 6, Enterprise: 5, Platform: 5, Region: 4, Instrument: 4, Task: 3, Section: 2, Target: 1 };
 const MARKED = ['centre', 'concept', 'path', 'pinned', 'aggregate'];
 
 function labelPriority(node: NodeSingular): number {

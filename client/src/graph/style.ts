@@ -26,6 +26,7 @@ export const LABEL_STYLES: Record<Label, LabelStyle> = {
   Enterprise: { color: '#b07aa1', shape: 'round-pentagon', size: 26 },
   Platform: { color: '#ff9da7', shape: 'barrel', size: 26 },
   Target: { color: '#9c755f', shape: 'vee', size: 20 },
+  Instrument: { color: '#79706e', shape: 'octagon', size: 26 },
 };
 
 /** Exact wording solid, synonyms dashed, narrower industries dotted — all amber; related concepts dash-dot in teal, another kind of link. */

@@ -1,4 +1,4 @@
-/** Small controls shared by the views: a segmented switch, headings with counts, a menu of actions. */
+/** Small controls shared by the views: a segmented switch, headings with counts, a menu of actions, a pager. */
 import type { ComponentChildren } from 'preact';
 import { useRef } from 'preact/hooks';
 import { formatNumber } from '../format.ts';
@@ -56,5 +56,23 @@ export function Menu({ label, items, ariaLabel }: { label: string; items: MenuIt
         ))}
       </div>
     </details>
+  );
+}
+
+/** Previous and next page of a list shown `size` rows at a time; nothing when it fits one page. */
+export function Pager({ offset, shown, total, size, onTurn }: { offset: number; shown: number; total: number; size: number; onTurn(step: number): void }) {
+  if (total <= size) return null;
+  return (
+    <div class="pager" role="navigation" aria-label="翻页">
+      <button type="button" class="btn btn-small" disabled={offset === 0} onClick={() => onTurn(-1)}>
+        上一页
+      </button>
+      <span class="small muted">
+        第 {formatNumber(offset + 1)}–{formatNumber(offset + shown)} 条
+      </span>
+      <button type="button" class="btn btn-small" disabled={offset + shown >= total} onClick={() => onTurn(1)}>
+        下一页
+      </button>
+    </div>
   );
 }

@@ -13,8 +13,8 @@ const indicators = (patch: Partial<IndicatorsState>): Place => ({ view: 'indicat
 
 describe('URL ↔ view state', () => {
   const places: Place[] = [
-    { view: 'overview', state: { label: 'Industry' } },
-    { view: 'overview', state: { label: 'Platform' } },
+    { view: 'overview', state: { label: 'Industry', asOf: null } },
+    { view: 'overview', state: { label: 'Platform', asOf: '2024-06-30' } },
     { view: 'overlap', state: { concept: '氢能', related: true, city: '盐城市' } },
     { view: 'overlap', state: { concept: null, related: false, city: null } },
     explore({ root: 'department:盐城市工业和信息化局', depth: 2, layout: 'concentric' }),
@@ -40,6 +40,10 @@ describe('URL ↔ view state', () => {
     indicators({ indicator: 'rd-intensity' }),
     indicators({ tab: 'ledger', city: '盐城市', filter: 'none', year: 2025, plan: 'plan:x', offset: 50 }),
     indicators({ tab: 'ledger', city: '泰州市', filter: 'rd-intensity' }),
+    indicators({ tab: 'timeline', indicator: 'rd-intensity' }),
+    { view: 'instruments', state: { by: 'city', instrument: null, side: null, column: null, offset: 0 } },
+    { view: 'instruments', state: { by: 'plan', instrument: 'talent', side: null, column: 'plan:taizhou-key-industry-chains-action-plan', offset: 30 } },
+    { view: 'instruments', state: { by: 'city', instrument: null, side: 'environment', column: '泰州市', offset: 0 } },
     { view: 'departments', state: { id: null, kind: '工业和信息化', city: '连云港市' } },
     { view: 'departments', state: { id: 'department:泰州市工业和信息化局', kind: null, city: null } },
     { view: 'reader', state: { plan: 'plan:yancheng-14th-five-year-sci-tech-innovation-plan', focus: { start: 8297, end: 8352 } } },
@@ -63,11 +67,15 @@ describe('URL ↔ view state', () => {
   });
 
   it.each([
-    ['/?label=Nope', { label: 'Industry' }],
+    ['/?label=Nope', { label: 'Industry', asOf: null }],
+    ['/?asOf=2023-02-30', { label: 'Industry', asOf: null }],
+    ['/?asOf=2024', { label: 'Industry', asOf: null }],
     ['/explore?depth=3&layout=spiral&agg=x&labels=x&limit=5&k=99&from=a', defaultState('explore')],
     ['/reader?plan=p&start=10&end=5', { plan: 'p', focus: null }],
     ['/reader?plan=p&start=-1&end=5', { plan: 'p', focus: null }],
     ['/indicators?tab=chart&year=25&from=-5', defaultState('indicators')],
+    ['/instruments?by=year&side=market&from=x', defaultState('instruments')],
+    ['/instruments?i=talent&side=supply', { ...defaultState('instruments'), instrument: 'talent' }],
   ])('falls back to defaults for bad values: %s', (href, state) => {
     expect((parseHref(href) as { state: unknown }).state).toEqual(state);
   });

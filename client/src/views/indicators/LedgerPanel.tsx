@@ -2,6 +2,7 @@
 import type { PlanSummary } from '../../../../server/contract.ts';
 import { useViewController } from '../../app/use-controller.ts';
 import { formatNumber } from '../../format.ts';
+import { Pager } from '../../ui/controls.tsx';
 import { Async, Empty } from '../../ui/states.tsx';
 import type { LedgerFacets } from './ledger.ts';
 import { LEDGER_PAGE } from './ledger.ts';
@@ -41,23 +42,6 @@ function Filters({ state, cities, facets, names, plans, onChange }: { state: Led
   );
 }
 
-function Pager({ offset, shown, total, onTurn }: { offset: number; shown: number; total: number; onTurn(step: number): void }) {
-  if (total <= LEDGER_PAGE) return null;
-  return (
-    <div class="pager" role="navigation" aria-label="翻页">
-      <button type="button" class="btn btn-small" disabled={offset === 0} onClick={() => onTurn(-1)}>
-        上一页
-      </button>
-      <span class="small muted">
-        第 {formatNumber(offset + 1)}–{formatNumber(offset + shown)} 条
-      </span>
-      <button type="button" class="btn btn-small" disabled={offset + shown >= total} onClick={() => onTurn(1)}>
-        下一页
-      </button>
-    </div>
-  );
-}
-
 export function LedgerPanel({ state }: { state: LedgerState }) {
   const controller = useViewController((deps) => new LedgerController(deps), state);
   const model = controller.model;
@@ -82,7 +66,7 @@ export function LedgerPanel({ state }: { state: LedgerState }) {
                     ) : null}
                   </div>
                   {page.targets.length === 0 ? <Empty>没有符合条件的目标</Empty> : <LedgerTable targets={page.targets} names={model.indicatorNames} plans={model.plans} />}
-                  <Pager offset={state.offset} shown={page.targets.length} total={page.total} onTurn={(step) => controller.turn(step)} />
+                  <Pager offset={state.offset} shown={page.targets.length} total={page.total} size={LEDGER_PAGE} onTurn={(step) => controller.turn(step)} />
                 </section>
               )}
             </Async>

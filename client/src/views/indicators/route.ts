@@ -1,6 +1,6 @@
 import { defineView, oneOf, text } from '../../app/view-route.ts';
 
-export const TABS = ['compare', 'ledger'] as const;
+export const TABS = ['compare', 'ledger', 'timeline'] as const;
 export type IndicatorsTab = (typeof TABS)[number];
 
 /** The ledger's filters: one city's targets, narrowed by indicator (`none`: no indicator fits), year and plan. */
@@ -34,7 +34,7 @@ export const indicatorsView = defineView({
   name: 'indicators',
   path: '/indicators',
   title: '指标对标',
-  hint: '同一指标各市目标对比与目标台账',
+  hint: '同一指标各市目标对比、目标台账与历年演进',
   parse: (params): IndicatorsState => ({
     tab: oneOf(params, 'tab', TABS, 'compare'),
     indicator: text(params, 'indicator'),

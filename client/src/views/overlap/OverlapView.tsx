@@ -20,6 +20,7 @@ import { Failure, Loading } from '../../ui/states.tsx';
 import { SearchBox } from '../../ui/SearchBox.tsx';
 import { CityBlock, ConceptSummary } from './CityEvidence.tsx';
 import { OverlapController } from './controller.ts';
+import { DiffusionPanel } from './Diffusion.tsx';
 import type { OverlapState } from './route.ts';
 import { SelectionDetail } from './SelectionDetail.tsx';
 
@@ -84,6 +85,8 @@ function Side({ state, controller }: { state: OverlapState; controller: OverlapC
     <>
       <SelectionDetail selection={model.selection} elements={answer.elements} overlap={answer.overlap} plans={model.plans} onClose={() => controller.select(null)} />
       <ConceptSummary overlap={answer.overlap} onAllCities={() => void controller.showAllCities()} />
+      {model.timeline.status === 'ready' ? <DiffusionPanel timeline={model.timeline.value} /> : null}
+      {model.timeline.status === 'failed' && state.concept ? <Failure error={model.timeline.error} prefix="时间先后加载失败" retry={() => void controller.loadTimeline(state.concept as string, state.related)} /> : null}
       {answer.overlap.cities.map((entry) => (
         <CityBlock key={entry.city} entry={entry} plans={model.plans} focused={state.city === entry.city} />
       ))}

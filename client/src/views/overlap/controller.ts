@@ -1,8 +1,9 @@
 /**
  * 产业重叠's controller: one concept across the cities — the answer, its graph, the selected node or
- * edge with the sentences behind it, the concepts to start from when none is chosen.
+ * edge with the sentences behind it, who planned for it first and who followed, the concepts to start
+ * from when none is chosen.
  */
-import type { EntityRef, Evidence, Overlap, PlanSummary } from '../../../../server/contract.ts';
+import type { ConceptTimeline, EntityRef, Evidence, Overlap, PlanSummary } from '../../../../server/contract.ts';
 import { Controller, idle, type Loadable, type ViewController, type ViewDeps } from '../../app/controller.ts';
 import { hrefTo } from '../../app/links.ts';
 import { richestConcepts } from '../../app/starting-points.ts';
@@ -24,6 +25,8 @@ export interface OverlapModel {
   selection: Selection;
   /** Concepts to offer when none is chosen, from the data. */
   concepts: EntityRef[];
+  /** Each city's plans naming the concept in date order (of every city, not only those shown). */
+  timeline: Loadable<ConceptTimeline>;
 }
 
 /**
@@ -41,7 +44,7 @@ export function wordingEvidence(overlap: Overlap, edge: Pick<EdgeData, 'source' 
 
 export class OverlapController extends Controller<OverlapModel> implements ViewController<OverlapState> {
   constructor(deps: ViewDeps) {
-    super(deps, { state: null, overlap: idle, plans: new Map(), allCities: false, selection: null, concepts: [] });
+    super(deps, { state: null, overlap: idle, plans: new Map(), allCities: false, selection: null, concepts: [], timeline: idle });
   }
 
   async show(state: OverlapState): Promise<void> {
@@ -49,13 +52,14 @@ export class OverlapController extends Controller<OverlapModel> implements ViewC
     this.update({ state });
     const concepts = previous ? Promise.resolve() : this.loadConcepts();
     if (!state.concept) {
-      this.update({ overlap: idle, selection: null });
+      this.freshSignalFor('timeline');
+      this.update({ overlap: idle, selection: null, timeline: idle });
       await concepts;
       return;
     }
     if (previous?.concept !== state.concept || previous.related !== state.related) {
       this.update({ allCities: false });
-      await this.load();
+      await Promise.all([this.load(), this.loadTimeline(state.concept, state.related)]);
     } else if (state.city !== previous.city && state.city) this.update({ selection: { kind: 'node', id: `city:${state.city}` } });
   }
 
@@ -87,6 +91,11 @@ export class OverlapController extends Controller<OverlapModel> implements ViewC
     const leftOut = state.city !== null && !answer.overlap.cities.some((c) => c.city === state.city) && answer.overlap.citiesTotal > answer.overlap.cities.length;
     if (leftOut && !this.model.allCities) return this.showAllCities();
     this.deps.announce(`已加载“${answer.overlap.concept.name}”：${answer.overlap.cities.length} 个城市`);
+  }
+
+  async loadTimeline(concept: string, related: boolean): Promise<void> {
+    const signal = this.freshSignalFor('timeline');
+    await this.track('timeline', () => this.deps.api.conceptTimeline(concept, related, signal), signal);
   }
 
   showAllCities(): Promise<void> {

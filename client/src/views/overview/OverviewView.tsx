@@ -11,6 +11,8 @@ import { Segmented } from '../../ui/controls.tsx';
 import { EntityLink, LabelDot } from '../../ui/entities.tsx';
 import { EvidenceList } from '../../ui/evidence.tsx';
 import { Async } from '../../ui/states.tsx';
+import { formatDate } from '../../format-time.ts';
+import { AsOfControl } from './AsOfControl.tsx';
 import { CityCards } from './CityCards.tsx';
 import { OverviewController, type CellEvidence, type StartingPoints as Starting } from './controller.ts';
 import { Heatmap } from './Heatmap.tsx';
@@ -18,13 +20,15 @@ import { MATRIX_LABELS, type OverviewState } from './route.ts';
 
 const NUMERALS = ['', '一', '两', '三', '四', '五', '六', '七', '八', '九', '十'];
 
-function PageHead({ overview }: { overview: Overview | null }) {
+function PageHead({ overview, asOf }: { overview: Overview | null; asOf: string | null }) {
   const cities = overview?.cities ?? [];
   const plans = cities.reduce((sum, c) => sum + c.plans.length, 0);
   return (
     <div class="page-head">
       <h1 id="overview-title">{cities.length > 1 ? `${NUMERALS[cities.length] ?? formatNumber(cities.length)}市产业政策概览` : '各市产业政策概览'}</h1>
-      <p class="lead">{overview ? `${cities.map((c) => c.city).join('、')}共 ${plans} 份规划文件的产业、任务、部门与目标` : '正在加载…'}</p>
+      <p class="lead">
+        {overview ? `${asOf ? `截至${formatDate(asOf)}，` : ''}${cities.map((c) => c.city).join('、')}共 ${plans} 份${asOf ? '在施' : ''}规划文件的产业、任务、部门与目标` : '正在加载…'}
+      </p>
     </div>
   );
 }
@@ -99,8 +103,9 @@ export default function OverviewView({ state }: ViewProps<OverviewState>) {
   const overview = model.overview.status === 'ready' ? model.overview.value : null;
   return (
     <div class="page">
-      <PageHead overview={overview} />
+      <PageHead overview={overview} asOf={state.asOf} />
       {model.starting ? <StartingPoints starting={model.starting} /> : null}
+      <AsOfControl asOf={state.asOf} steps={model.steps} standings={model.standings} onByDate={(on) => controller.byDate(on)} onDay={(day) => controller.setAsOf(day)} />
       <section aria-label="各市规划">
         <Async value={model.overview} retry={() => controller.retryCities()}>
           {(value) => <CityCards overview={value} plans={model.plans} />}
@@ -114,7 +119,7 @@ export default function OverviewView({ state }: ViewProps<OverviewState>) {
             <input type="search" class="input input-small" placeholder="筛选概念…" aria-label="按名称筛选概念" value={model.choice.filter} onInput={(e) => controller.choose({ filter: (e.target as HTMLInputElement).value.trim() })} />
           </div>
         </div>
-        <p class="muted small">颜色越深，该市规划提及次数越多；点击单元格查看该市的原文证据。</p>
+        <p class="muted small">颜色越深，该市规划提及次数越多；点击单元格查看该市的原文证据。{state.asOf ? `只计${formatDate(state.asOf)}在施的规划。` : ''}</p>
         <Async value={model.matrix} retry={() => controller.retryMatrix()}>
           {(matrix) => <Heatmap matrix={matrix} choice={model.choice} onChoose={(patch) => controller.choose(patch)} onCell={(entity, city, count) => void controller.openCell(entity, city, count)} />}
         </Async>

@@ -1,9 +1,12 @@
 /**
  * 概览's controller: the cities side by side, the concept × city matrix and the choices made on it
- * (filter, set, how many rows and cities), where to begin, and a cell's sentences.
+ * (filter, set, how many rows and cities), where to begin, and a cell's sentences — of every plan, or
+ * as of a day of the plans in force then (the time control: its steps, and where each plan stands).
  */
-import type { DepartmentSummary, EntityRef, Evidence, IndicatorSummary, Matrix, Overview, PlanSummary } from '../../../../server/contract.ts';
+import type { DepartmentSummary, EntityRef, Evidence, IndicatorSummary, Matrix, Overview, PlanSummary, PlanTimes } from '../../../../server/contract.ts';
 import { Controller, idle, type Loadable, type ViewController, type ViewDeps } from '../../app/controller.ts';
+import { today } from '../../format-time.ts';
+import { asOfSteps, defaultDay, type AsOfStep } from './as-of.ts';
 import { hrefTo } from '../../app/links.ts';
 import { busiestDepartments, comparedIndicators, richestConcepts } from '../../app/starting-points.ts';
 import { LABEL_NAMES } from '../../format.ts';
@@ -31,37 +34,67 @@ export interface OverviewModel {
   choice: HeatmapChoice;
   cell: CellEvidence | null;
   starting: StartingPoints | null;
+  /** The days the plans in force change (the time control's steps). */
+  steps: AsOfStep[];
+  /** Every plan and where it stands on the state's day; idle for every time. */
+  standings: Loadable<PlanTimes>;
 }
 
 const NO_CHOICE: HeatmapChoice = { filter: '', set: null, allRows: false, allCities: false };
 
 export class OverviewController extends Controller<OverviewModel> implements ViewController<OverviewState> {
   constructor(deps: ViewDeps) {
-    super(deps, { state: null, overview: idle, matrix: idle, plans: new Map(), choice: NO_CHOICE, cell: null, starting: null });
+    super(deps, { state: null, overview: idle, matrix: idle, plans: new Map(), choice: NO_CHOICE, cell: null, starting: null, steps: [], standings: idle });
   }
 
   async show(state: OverviewState): Promise<void> {
-    const first = this.model.state === null;
-    const labelChanged = this.model.state?.label !== state.label;
+    const previous = this.model.state;
+    const dayChanged = previous?.asOf !== state.asOf;
     this.update({ state });
     const loads: Promise<unknown>[] = [];
-    if (first) loads.push(this.loadCities(), this.loadStartingPoints());
-    if (labelChanged) loads.push(this.loadMatrix(state));
+    if (!previous) loads.push(this.loadStartingPoints(), this.loadSteps());
+    if (!previous || dayChanged) loads.push(this.loadCities(state));
+    if (!previous || dayChanged || previous.label !== state.label) loads.push(this.loadMatrix(state));
     await Promise.all(loads);
   }
 
-  private async loadCities(): Promise<void> {
-    const { catalogues } = this.deps;
-    const plans = await catalogues.planTitles();
-    this.update({ plans });
-    await this.track('overview', () => catalogues.overview(), this.lifetime);
+  /** The cities (as of the day: only what the plans in force state) and where each plan stands. */
+  private async loadCities(state: OverviewState): Promise<void> {
+    const signal = this.freshSignalFor('day');
+    const { catalogues, api } = this.deps;
+    this.update({ plans: await catalogues.planTitles() });
+    const asOf = state.asOf;
+    if (!asOf) {
+      this.update({ standings: idle });
+      await this.track('overview', () => catalogues.overview(), signal);
+      return;
+    }
+    await Promise.all([this.track('overview', () => api.overview(signal, asOf), signal), this.track('standings', () => api.planTimes(asOf, signal), signal)]);
+  }
+
+  private async loadSteps(): Promise<void> {
+    try {
+      this.update({ steps: asOfSteps(await this.deps.catalogues.planTimes()) });
+    } catch {
+      // Without the steps the control offers a date field only.
+    }
   }
 
   private async loadMatrix(state: OverviewState): Promise<void> {
     const signal = this.freshSignal();
     this.update({ choice: NO_CHOICE, cell: null });
-    const matrix = await this.track('matrix', () => this.deps.api.matrix(state.label, signal), signal);
-    if (matrix) this.deps.announce(`已加载${LABEL_NAMES[state.label]}热力图`);
+    const matrix = await this.track('matrix', () => this.deps.api.matrix(state.label, signal, state.asOf), signal);
+    if (matrix) this.deps.announce(state.asOf ? `已加载${LABEL_NAMES[state.label]}热力图（截至 ${state.asOf} 在施的规划）` : `已加载${LABEL_NAMES[state.label]}热力图`);
+  }
+
+  /** Reads the graph as of `day` (null: every plan of every time); the day goes into the address. */
+  setAsOf(day: string | null): void {
+    this.deps.navigate(hrefTo('overview', { label: this.model.state?.label ?? 'Industry', asOf: day }), { replace: true });
+  }
+
+  /** Turns the time control on at today (or the last day a plan took effect, when none is in force today), or off. */
+  byDate(on: boolean, now: Date = new Date()): void {
+    this.setAsOf(on ? (this.model.state?.asOf ?? defaultDay(this.model.steps, today(now)) ?? today(now)) : null);
   }
 
   private async loadStartingPoints(): Promise<void> {
@@ -80,11 +113,11 @@ export class OverviewController extends Controller<OverviewModel> implements Vie
 
   retryCities(): void {
     this.deps.catalogues.refresh();
-    void this.loadCities();
+    if (this.model.state) void this.loadCities(this.model.state);
   }
 
   setLabel(label: OverviewState['label']): void {
-    this.deps.navigate(hrefTo('overview', { label }), { replace: true });
+    this.deps.navigate(hrefTo('overview', { label, asOf: this.model.state?.asOf ?? null }), { replace: true });
   }
 
   choose(patch: Partial<HeatmapChoice>): void {
@@ -108,9 +141,9 @@ export class OverviewController extends Controller<OverviewModel> implements Vie
     }
   }
 
-  /** The MENTIONS edges from the city's plans carry the sentences. */
+  /** The MENTIONS edges from the city's plans (as of the day: those in force) carry the sentences. */
   private async cellEvidence(entity: EntityRef, city: string, signal: AbortSignal): Promise<Evidence[]> {
-    const overview = await this.deps.catalogues.overview();
+    const overview = this.model.overview.status === 'ready' ? this.model.overview.value : await this.deps.catalogues.overview();
     const cityPlans = new Set((overview.cities.find((c) => c.city === city)?.plans ?? []).map((p) => p.id));
     const around = await this.deps.api.neighborhood(entity.id, { depth: 1, labels: ['Plan'], limit: 200 }, signal);
     const mentions = around.elements.edges.filter((e) => e.data.type === 'MENTIONS' && cityPlans.has(e.data.source) && e.data.evidence > 0);

@@ -3,19 +3,22 @@
  * its sentence (or says why it cannot); the plans, the upload form and the highlight toggles beside it.
  */
 import { useState } from 'preact/hooks';
-import type { PlanSummary } from '../../../../server/contract.ts';
+import type { DocumentDetail, PlanSummary } from '../../../../server/contract.ts';
 import { hrefTo } from '../../app/links.ts';
 import { useViewController } from '../../app/use-controller.ts';
 import type { ViewProps } from '../../app/view-route.ts';
 import { formatNumber, formatPeriod, LABEL_NAMES, LABELS } from '../../format.ts';
+import { formatDate } from '../../format-time.ts';
 import { Heading } from '../../ui/controls.tsx';
 import { Async, Empty } from '../../ui/states.tsx';
 import { ReaderController } from './controller.ts';
 import { DocumentText } from './DocumentText.tsx';
+import { PlanMeta } from './PlanMeta.tsx';
+import { TOKEN_KEY } from './upload-controller.ts';
 import type { ReaderState } from './route.ts';
 import { UploadForm } from './UploadForm.tsx';
 
-const MENTION_LABELS = LABELS.filter((l) => !['Plan', 'Section', 'Task', 'Target'].includes(l));
+const MENTION_LABELS = LABELS.filter((l) => !['Plan', 'Section', 'Task', 'Target', 'Instrument'].includes(l));
 const TOGGLES = [
   { cls: 'hide-mentions', name: '提及的实体' },
   { cls: 'hide-resp', name: '责任条款' },
@@ -30,7 +33,7 @@ function DocumentList({ documents, current }: { documents: PlanSummary[]; curren
     <>
       {[...groups].map(([city, docs]) => [
         <div key={city} class="doc-group-title">{city}</div>,
-        ...docs.map((d) => <a key={d.id} href={hrefTo('reader', { plan: d.id })} class="doc-item" title={d.file} aria-current={d.id === current ? 'true' : undefined}>{d.title}</a>),
+        ...docs.map((d) => <a key={d.id} href={hrefTo('reader', { plan: d.id })} class="doc-item" title={d.file} aria-current={d.id === current ? 'true' : undefined}>{d.title}<span class="doc-item-when">{[d.issued ? formatDate(d.issued) : d.period ? formatPeriod(d.period) : null, d.status].filter(Boolean).join(' · ')}</span></a>),
       ])}
     </>
   );
@@ -52,18 +55,26 @@ function Highlights({ hidden, onToggle }: { hidden: ReadonlySet<string>; onToggl
   );
 }
 
-function DocumentHead({ plan, highlights, problem }: { plan: PlanSummary; highlights: number; problem: string | null }) {
+function DocumentHead({ detail, controller }: { detail: DocumentDetail; controller: ReaderController }) {
+  const { plan } = detail;
+  const problem = controller.focusProblem;
+  const times = controller.model.times.status === 'ready' ? controller.model.times.value : null;
   return (
     <div class="doc-head">
       <h1 class="doc-title">{plan.title}</h1>
+      <PlanMeta
+        plan={plan}
+        sources={detail.metadata}
+        time={controller.timeOf(plan.id)}
+        timeOf={(id) => controller.timeOf(id)}
+        succession={times?.succession ?? []}
+        edit={controller.model.edit}
+        onEdit={(body) => void controller.editPlan(body, sessionStorage.getItem(TOKEN_KEY))}
+      />
       <div class="doc-meta">
-        <span>城市：{plan.city ?? '未识别'}</span>
         {plan.genre ? <span>类型：{plan.genre}</span> : null}
-        {plan.status ? <span>状态：{plan.status}</span> : null}
-        {plan.period ? <span>期限：{formatPeriod(plan.period)}</span> : null}
-        {plan.issuers.length > 0 ? <span>发布：{plan.issuers.join('、')}</span> : null}
         <span>字数：{formatNumber(plan.characters)}</span>
-        <span>高亮：{formatNumber(highlights)} 处</span>
+        <span>高亮：{formatNumber(detail.highlights.length)} 处</span>
         <span title={plan.id}>文件：{plan.file}</span>
       </div>
       {problem ? <div class="state-error small focus-problem" role="alert">{problem}</div> : null}
@@ -90,7 +101,7 @@ export default function ReaderView({ state }: ViewProps<ReaderState>) {
   let main;
   if (!state.plan) main = <Catalogue documents={documents} />;
   else if (controller.planMissing) main = <div class="doc-head"><h1 class="doc-title">原文阅读</h1><div class="state state-error" role="alert">没有找到规划文件“{state.plan}”。</div></div>;
-  else main = <Async value={model.document} loadingText="正在加载原文…" retry={() => void controller.show(state)}>{(detail) => <><DocumentHead plan={detail.plan} highlights={detail.highlights.length} problem={controller.focusProblem} /><DocumentText detail={detail} hidden={hidden} /></>}</Async>;
+  else main = <Async value={model.document} loadingText="正在加载原文…" retry={() => void controller.show(state)}>{(detail) => <><DocumentHead detail={detail} controller={controller} /><DocumentText detail={detail} hidden={hidden} /></>}</Async>;
   return (
     <div class="reader-layout">
       <aside class="reader-side" aria-label="文件与上传">

@@ -9,7 +9,8 @@ import type { Catalogues } from '../../app/catalogues.ts';
 import { Observable } from '../../app/controller.ts';
 
 export const ACCEPTED = ['.txt', '.docx', '.pdf'];
-const TOKEN_KEY = 'policy-kg.upload-token';
+/** Where the write token is kept for the browser session (uploads and plan edits pass the same guard). */
+export const TOKEN_KEY = 'policy-kg.upload-token';
 
 export type UploadStatus = { phase: 'idle' } | { phase: 'uploading'; progress: number; stage: string | null } | { phase: 'done'; result: UploadOutcome } | { phase: 'failed'; error: unknown; exists: boolean };
 

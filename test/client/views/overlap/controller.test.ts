@@ -23,6 +23,24 @@ describe('overlap controller against the real API', () => {
     expect(controller.model.overlap.status).toBe('idle');
   });
 
+  it('orders the cities by when they first planned for 氢能, each first and later plan with its sentence', async () => {
+    await start('氢能');
+    const timeline = controller.model.timeline.status === 'ready' ? controller.model.timeline.value : null;
+    expect(timeline?.cities.map((c) => [c.city, c.rank, c.yearsAfterFirst])).toEqual([
+      ['盐城市', 1, 0],
+      ['连云港市', 2, 1.8],
+      ['泰州市', 3, 2.8],
+    ]);
+    const yancheng = timeline!.cities[0]!;
+    expect(yancheng.mentions.map((m) => [m.plan.id, m.plan.issued, m.plan.dateBasis])).toEqual([
+      ['plan:yancheng-14th-five-year-sci-tech-innovation-plan', '2021-04', 'issued'],
+      ['plan:yancheng-new-industrialization-work-points-2026', null, 'period'],
+    ]);
+    for (const mention of timeline!.cities.flatMap((c) => c.mentions)) expect(mention.evidence.plan).toBe(mention.plan.id);
+    await controller.show({ concept: null, related: true, city: null });
+    expect(controller.model.timeline.status).toBe('idle');
+  });
+
   it('loads a concept with its graph, and selects the city asked for', async () => {
     await start('海工装备', '泰州市');
     expect(answer()?.overlap.cities.map((c) => c.city)).toContain('泰州市');

@@ -10,7 +10,7 @@ describe('overview controller against the real API', () => {
     seeded = await seededApi();
     deps = recordingDeps(seeded.api);
     controller = new OverviewController(deps);
-    await controller.show({ label: 'Industry' });
+    await controller.show({ label: 'Industry', asOf: null });
   });
   afterAll(() => seeded?.close());
 
@@ -48,5 +48,40 @@ describe('overview controller against the real API', () => {
     for (const e of evidence) expect(yanchengPlans).toContain(e.plan);
     controller.closeCell();
     expect(controller.model.cell).toBeNull();
+  });
+
+  it('reads the graph as of a day: the cities, the heatmap and the standings of the plans in force then', async () => {
+    expect(controller.model.steps.map((s) => s.day)).toContain('2021-04-01');
+    controller.setAsOf('2022-06-30');
+    expect(deps.navigations.at(-1)).toEqual({ href: '/?label=Platform&asOf=2022-06-30', replace: true });
+    await controller.show(navigatedState(deps, 'overview'));
+    const { overview, matrix, standings } = controller.model;
+    expect(overview.status === 'ready' && overview.value.cities.map((c) => c.city)).toEqual(['盐城市']);
+    expect(matrix.status === 'ready' && matrix.value.cities).toEqual(['盐城市']);
+    const times = standings.status === 'ready' ? standings.value : null;
+    expect(times?.asOf).toBe('2022-06-30');
+    expect(Object.fromEntries(times!.plans.map((p) => [p.id, p.standing]))).toMatchObject({
+      'plan:yancheng-14th-five-year-sci-tech-innovation-plan': 'in-force',
+      'plan:taizhou-key-industry-chains-action-plan': 'not-yet-issued',
+      'plan:lianyungang-manufacturing-strong-city-action-plan': 'not-yet-issued',
+    });
+  });
+
+  it.each([
+    ['on, keeping the day already chosen', true, '2025-03-01', '/?label=Platform&asOf=2022-06-30'],
+    ['off', false, '2025-03-01', '/?label=Platform'],
+  ])('turns the time control %s', (_, on, now, href) => {
+    controller.byDate(on, new Date(`${now}T12:00:00Z`));
+    expect(deps.navigations.at(-1)).toEqual({ href, replace: true });
+  });
+
+  it('opens the control on today when no day is chosen yet, and keeps the day when the heatmap’s label changes', async () => {
+    await controller.show({ label: 'Industry', asOf: null });
+    expect(controller.model.standings.status).toBe('idle');
+    controller.byDate(true, new Date('2025-03-01T12:00:00Z'));
+    expect(navigatedState(deps, 'overview')).toEqual({ label: 'Industry', asOf: '2025-03-01' });
+    await controller.show(navigatedState(deps, 'overview'));
+    controller.setLabel('Enterprise');
+    expect(navigatedState(deps, 'overview')).toEqual({ label: 'Enterprise', asOf: '2025-03-01' });
   });
 });

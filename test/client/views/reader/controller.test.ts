@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ReaderController } from '../../../../client/src/views/reader/controller.ts';
 import { recordingDeps, seededApi, type SeededApi } from '../../../helpers/client-api.ts';
+import { ISSUED_PLAN, issuedPlanContribution } from '../../../helpers/issued-plan.ts';
 
 describe('reader controller against the real API', () => {
   let seeded: SeededApi;
@@ -33,5 +34,37 @@ describe('reader controller against the real API', () => {
     expect(controller.planMissing).toBe(true);
     await controller.loadDocuments();
     expect(controller.model.documents.status === 'ready' && controller.model.documents.value).toHaveLength(5);
+  });
+});
+
+describe('reader controller: a plan in time, and its hand edit', () => {
+  let seeded: SeededApi;
+  let controller: ReaderController;
+  beforeAll(async () => {
+    seeded = await seededApi([await issuedPlanContribution()]);
+    controller = new ReaderController(recordingDeps(seeded.api));
+    await controller.show({ plan: ISSUED_PLAN.draft, focus: null });
+    await controller.loadTimes();
+  });
+  afterAll(() => seeded?.close());
+
+  it('knows the draft is succeeded by its issued text, and where each value was read', () => {
+    expect(controller.timeOf(ISSUED_PLAN.draft)).toMatchObject({ issued: '2021-04', status: '征求意见稿', draft: true, succeededBy: [ISSUED_PLAN.id], edited: [] });
+    expect(controller.timeOf(ISSUED_PLAN.id)).toMatchObject({ issued: '2021-09-28', status: '印发', succeeds: [ISSUED_PLAN.draft] });
+    const detail = controller.model.document.status === 'ready' ? controller.model.document.value : null;
+    expect(detail?.metadata.map((m) => m.field)).toEqual(expect.arrayContaining(['title', 'issued', 'period', 'status']));
+  });
+
+  it('saves a corrected issue date, shows it as edited beside the text’s, and reverts it', async () => {
+    expect(await controller.editPlan({ issued: '2021-04-20' })).toBe(true);
+    expect(controller.model.edit.phase).toBe('saved');
+    expect(controller.timeOf(ISSUED_PLAN.draft)).toMatchObject({ issued: '2021-04-20', edited: ['issued'], inferred: { issued: '2021-04' } });
+    expect(await controller.editPlan({ revert: ['issued'] })).toBe(true);
+    expect(controller.timeOf(ISSUED_PLAN.draft)).toMatchObject({ issued: '2021-04', edited: [] });
+  });
+
+  it('says why an edit the server refuses was not saved', async () => {
+    expect(await controller.editPlan({ issued: '2023-02-30' })).toBe(false);
+    expect(controller.model.edit).toMatchObject({ phase: 'failed', error: { code: 'VALIDATION_FAILED', status: 400 } });
   });
 });
