@@ -53,9 +53,10 @@ export function researchJourneys(context: ClientContext, width: number): void {
       await p.waitForURL(/asOf=2022-06-30/);
       await asked;
       await expect.poll(() => p.locator('.heatmap thead th').allTextContents()).toEqual(['产业', '盐城市', '城市数', '合计']);
-      expect(await p.locator('.city-card').count()).toBe(1);
-      expect(await p.locator(`.standing-list li[data-plan="${ISSUED_PLAN.id}"][data-standing="in-force"]`).count()).toBe(1);
-      expect(await p.locator(`.standing-list li[data-plan="${ISSUED_PLAN.draft}"][data-standing="superseded"]`).count()).toBe(1);
+      // The heatmap, the city cards and the standing list come from three answers: wait for each.
+      await expect.poll(() => p.locator('.city-card').count()).toBe(1);
+      await expect.poll(() => p.locator(`.standing-list li[data-plan="${ISSUED_PLAN.id}"][data-standing="in-force"]`).count()).toBe(1);
+      await expect.poll(() => p.locator(`.standing-list li[data-plan="${ISSUED_PLAN.draft}"][data-standing="superseded"]`).count()).toBe(1);
       await context.shot(p, 'overview-as-of');
       await p.locator('.as-of-card .seg-btn[data-value="all"]').click();
       await expect.poll(() => new URL(p.url()).searchParams.has('asOf')).toBe(false);
