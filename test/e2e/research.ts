@@ -1,9 +1,9 @@
 /**
- * The research views end to end: 概览 as of a day, 产业重叠's first mentions in date order, 指标对标's
- * 目标演进 with a raised target, 政策工具's matrix opening its sentences and coding sheet, and a plan's
- * metadata and succession in 原文 — with the issued text of a seed draft loaded beside the seeds for
- * these journeys only (a succession, a raised target), removed after them. At 390 px one journey checks
- * that every screen fits.
+ * The research views end to end: 概览 as of a day (a cell opening 产业重叠 for that day), 产业重叠's
+ * first mentions in date order, 指标对标's 目标演进 with a raised target, 政策工具's matrix opening its
+ * sentences and coding sheet, and a plan's metadata and succession in 原文 — with the issued text of a
+ * seed draft loaded beside the seeds for these journeys only (a succession, a raised target), removed
+ * after them. At 390 px one journey checks that every screen fits.
  */
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -43,7 +43,7 @@ export function researchJourneys(context: ClientContext, width: number): void {
       return;
     }
 
-    it('概览 as of a day: a date chosen, the address and the API carry it, only the plans in force counted', async () => {
+    it('概览 as of a day: a date chosen, the address and the API carry it, only the plans in force counted, a cell opening 产业重叠 for that day', async () => {
       const p = context.page(width);
       await p.goto(`${context.base()}/`);
       await p.locator('.as-of-card .seg-btn[data-value="day"]').click();
@@ -58,6 +58,13 @@ export function researchJourneys(context: ClientContext, width: number): void {
       await expect.poll(() => p.locator(`.standing-list li[data-plan="${ISSUED_PLAN.id}"][data-standing="in-force"]`).count()).toBe(1);
       await expect.poll(() => p.locator(`.standing-list li[data-plan="${ISSUED_PLAN.draft}"][data-standing="superseded"]`).count()).toBe(1);
       await context.shot(p, 'overview-as-of');
+      // A heatmap cell opens 产业重叠 as of the same day: the issued text's mentions only, the day shown with a way back to every plan.
+      await p.getByLabel('按名称筛选概念').fill('氢能');
+      await p.locator('.heatmap .heat-cell[data-entity="industry:氢能"][data-city="盐城市"]').click();
+      await p.waitForURL(/\/overlap\?.*asOf=2022-06-30/);
+      await expect.poll(() => p.locator('.diffusion-mentions li').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.plan))).toEqual([ISSUED_PLAN.id]);
+      expect(await p.locator('.as-of-badge').textContent()).toContain('截至2022年6月30日在施的规划');
+      await p.goBack();
       await p.locator('.as-of-card .seg-btn[data-value="all"]').click();
       await expect.poll(() => new URL(p.url()).searchParams.has('asOf')).toBe(false);
       await expect.poll(() => p.locator('.city-card').count()).toBe(3);

@@ -10,6 +10,7 @@ import { query, startServer, upload, type RunningServer } from '../helpers/http.
 import { seedContributions } from '../helpers/seeds.ts';
 import { describeInstrumentsApi } from './instruments-api.contract.ts';
 import { describeTargetsApi } from './targets-api.contract.ts';
+import { describeTimelinesApi } from './timelines-api.contract.ts';
 
 export type StoreMaker = () => Promise<GraphStore>;
 
@@ -217,6 +218,7 @@ export function describeApi(name: string, makeStore: StoreMaker): void {
 
     describeTargetsApi(() => api);
     describeInstrumentsApi(() => api);
+    describeTimelinesApi(() => api, () => store);
 
     describe('GET /api/graph/*', () => {
       it('returns a bounded neighbourhood as Cytoscape elements', async () => {

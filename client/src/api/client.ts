@@ -111,9 +111,9 @@ export function createApi(base = '', fetcher: typeof fetch = (...args) => fetch(
     /** `asOf` (YYYY-MM-DD): only the plans in force that day. */
     overview: (signal?: AbortSignal, asOf?: string | null) => get<Overview>('/api/overview', { asOf }, signal),
     matrix: (label: MatrixLabel, signal?: AbortSignal, asOf?: string | null) => get<Matrix>('/api/matrix', { label, asOf }, signal),
-    /** `limit` omitted: the server's default number of cities (most sentences first). */
-    overlap: (concept: string, related: boolean, options: { limit?: number } = {}, signal?: AbortSignal) =>
-      get<Overlap>('/api/overlap', { concept, related, limit: options.limit }, signal),
+    /** `limit` omitted: the server's default number of cities (most sentences first); `asOf`: only the plans in force that day. */
+    overlap: (concept: string, related: boolean, options: { limit?: number; asOf?: string | null } = {}, signal?: AbortSignal) =>
+      get<Overlap>('/api/overlap', { concept, related, limit: options.limit, asOf: options.asOf }, signal),
     search: (q: string, options: { label?: Label; city?: string; limit?: number } = {}, signal?: AbortSignal) =>
       get<SearchResult>('/api/search', { q, label: options.label, city: options.city, limit: options.limit }, signal),
     compare: (a: string, b: string, signal?: AbortSignal) => get<Compare>('/api/compare', { a, b }, signal),
@@ -139,7 +139,7 @@ export function createApi(base = '', fetcher: typeof fetch = (...args) => fetch(
       const headers = { 'content-type': 'application/json', ...writeHeaders(options.token) };
       return json<PlanInTime>(await send(`/api/documents/${id(planId)}`, { method: 'PATCH', body: JSON.stringify(body), headers, ...(options.signal ? { signal: options.signal } : {}) }));
     },
-    conceptTimeline: (concept: string, related: boolean, signal?: AbortSignal) => get<ConceptTimeline>('/api/timelines/concept', { concept, related }, signal),
+    conceptTimeline: (concept: string, related: boolean, signal?: AbortSignal, asOf?: string | null) => get<ConceptTimeline>('/api/timelines/concept', { concept, related, asOf }, signal),
     indicatorTimeline: (indicator: string, signal?: AbortSignal) => get<IndicatorTimeline>('/api/timelines/indicator', { indicator }, signal),
     instruments: (signal?: AbortSignal) => get<InstrumentScheme>('/api/instruments', {}, signal),
     instrumentMatrix: (by: InstrumentMatrix['by'], signal?: AbortSignal) => get<InstrumentMatrix>('/api/instruments/matrix', { by }, signal),

@@ -15,8 +15,8 @@ describe('URL ↔ view state', () => {
   const places: Place[] = [
     { view: 'overview', state: { label: 'Industry', asOf: null } },
     { view: 'overview', state: { label: 'Platform', asOf: '2024-06-30' } },
-    { view: 'overlap', state: { concept: '氢能', related: true, city: '盐城市' } },
-    { view: 'overlap', state: { concept: null, related: false, city: null } },
+    { view: 'overlap', state: { concept: '氢能', related: true, city: '盐城市', asOf: '2022-06-30' } },
+    { view: 'overlap', state: { concept: null, related: false, city: null, asOf: null } },
     explore({ root: 'department:盐城市工业和信息化局', depth: 2, layout: 'concentric' }),
     explore({ root: 'task:yancheng-new-industrialization-work-points-2026:二、/（一）/1' }),
     explore({

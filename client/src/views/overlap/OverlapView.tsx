@@ -1,7 +1,8 @@
 /**
  * 产业重叠: one concept (氢能, 海工装备 …) across the cities — the graph of the concept, the cities, their
  * plans, tasks, bodies and organisations (exact wording solid, synonyms dashed, narrower industries
- * dotted, related concepts dash-dot in another colour), and each city's sentences beside it.
+ * dotted, related concepts dash-dot in another colour), and each city's sentences beside it. Opened from
+ * 概览 as of a day, it is as of that day (the day shown, with a way back to every plan).
  */
 import { useEffect, useMemo, useRef } from 'preact/hooks';
 import type { EntityRef, Overlap } from '../../../../server/contract.ts';
@@ -16,6 +17,7 @@ import { Legend, type LineEntry } from '../../graph/Legend.tsx';
 import type { OverlapElements } from '../../graph/overlap-elements.ts';
 import { MATCH_COLOUR, MATCH_LINE } from '../../graph/style.ts';
 import { formatNumber, MATCH_NAMES, MATCH_ORDER } from '../../format.ts';
+import { formatDate } from '../../format-time.ts';
 import { Failure, Loading } from '../../ui/states.tsx';
 import { SearchBox } from '../../ui/SearchBox.tsx';
 import { CityBlock, ConceptSummary } from './CityEvidence.tsx';
@@ -60,6 +62,18 @@ function Info({ elements }: { elements: OverlapElements }) {
   );
 }
 
+/** The day the view is read as of, and the way back to every plan of every time. */
+function AsOfBadge({ asOf, onClear }: { asOf: string; onClear(): void }) {
+  return (
+    <span class="badge as-of-badge" data-as-of={asOf}>
+      截至{formatDate(asOf)}在施的规划
+      <button type="button" class="btn btn-small" onClick={onClear}>
+        查看全部规划
+      </button>
+    </span>
+  );
+}
+
 function overlayOf(state: OverlapState, controller: OverlapController) {
   const model = controller.model;
   if (!state.concept) return <Prompt concepts={model.concepts} related={state.related} />;
@@ -86,7 +100,7 @@ function Side({ state, controller }: { state: OverlapState; controller: OverlapC
       <SelectionDetail selection={model.selection} elements={answer.elements} overlap={answer.overlap} plans={model.plans} onClose={() => controller.select(null)} />
       <ConceptSummary overlap={answer.overlap} onAllCities={() => void controller.showAllCities()} />
       {model.timeline.status === 'ready' ? <DiffusionPanel timeline={model.timeline.value} /> : null}
-      {model.timeline.status === 'failed' && state.concept ? <Failure error={model.timeline.error} prefix="时间先后加载失败" retry={() => void controller.loadTimeline(state.concept as string, state.related)} /> : null}
+      {model.timeline.status === 'failed' && state.concept ? <Failure error={model.timeline.error} prefix="时间先后加载失败" retry={() => void controller.loadTimeline(state.concept as string, state.related, state.asOf)} /> : null}
       {answer.overlap.cities.map((entry) => (
         <CityBlock key={entry.city} entry={entry} plans={model.plans} focused={state.city === entry.city} />
       ))}
@@ -116,6 +130,7 @@ export default function OverlapView({ state }: ViewProps<OverlapState>) {
           <input type="checkbox" id="overlap-related" checked={state.related} onChange={(e) => controller.setRelated((e.target as HTMLInputElement).checked)} />
           含下位与相关产业
         </label>
+        {state.asOf ? <AsOfBadge asOf={state.asOf} onClear={() => controller.clearAsOf()} /> : null}
         <span class="spacer" />
         {answer ? <GraphExports handle={handle} name={title} frame={() => ({ title, subtitle: `${answer.overlap.cities.length} 个城市 · 政策知识图谱`, legend: legend?.entries ?? [], lines: legend?.lines ?? [] })} elements={() => answer.elements} /> : null}
       </div>

@@ -1,7 +1,7 @@
 /**
  * 产业重叠's controller: one concept across the cities — the answer, its graph, the selected node or
  * edge with the sentences behind it, who planned for it first and who followed, the concepts to start
- * from when none is chosen.
+ * from when none is chosen — of every plan, or as of a day (from 概览 that day) of the plans in force then.
  */
 import type { ConceptTimeline, EntityRef, Evidence, Overlap, PlanSummary } from '../../../../server/contract.ts';
 import { Controller, idle, type Loadable, type ViewController, type ViewDeps } from '../../app/controller.ts';
@@ -57,9 +57,9 @@ export class OverlapController extends Controller<OverlapModel> implements ViewC
       await concepts;
       return;
     }
-    if (previous?.concept !== state.concept || previous.related !== state.related) {
+    if (previous?.concept !== state.concept || previous.related !== state.related || previous.asOf !== state.asOf) {
       this.update({ allCities: false });
-      await Promise.all([this.load(), this.loadTimeline(state.concept, state.related)]);
+      await Promise.all([this.load(), this.loadTimeline(state.concept, state.related, state.asOf)]);
     } else if (state.city !== previous.city && state.city) this.update({ selection: { kind: 'node', id: `city:${state.city}` } });
   }
 
@@ -80,7 +80,8 @@ export class OverlapController extends Controller<OverlapModel> implements ViewC
     const answer = await this.track(
       'overlap',
       async () => {
-        const [overlap, plans] = await Promise.all([this.deps.api.overlap(concept, state.related, this.model.allCities ? { limit: ALL_CITIES } : {}, signal), this.deps.catalogues.planTitles()]);
+        const options = { ...(this.model.allCities ? { limit: ALL_CITIES } : {}), asOf: state.asOf };
+        const [overlap, plans] = await Promise.all([this.deps.api.overlap(concept, state.related, options, signal), this.deps.catalogues.planTitles()]);
         this.update({ plans });
         return { overlap, elements: fromOverlap(overlap), receivedAt: performance.now() };
       },
@@ -90,12 +91,12 @@ export class OverlapController extends Controller<OverlapModel> implements ViewC
     // A city linked to (from the heatmap) but left out of the richest cities: ask for all of them.
     const leftOut = state.city !== null && !answer.overlap.cities.some((c) => c.city === state.city) && answer.overlap.citiesTotal > answer.overlap.cities.length;
     if (leftOut && !this.model.allCities) return this.showAllCities();
-    this.deps.announce(`已加载“${answer.overlap.concept.name}”：${answer.overlap.cities.length} 个城市`);
+    this.deps.announce(`已加载“${answer.overlap.concept.name}”：${answer.overlap.cities.length} 个城市${state.asOf ? `（截至 ${state.asOf} 在施的规划）` : ''}`);
   }
 
-  async loadTimeline(concept: string, related: boolean): Promise<void> {
+  async loadTimeline(concept: string, related: boolean, asOf: string | null = null): Promise<void> {
     const signal = this.freshSignalFor('timeline');
-    await this.track('timeline', () => this.deps.api.conceptTimeline(concept, related, signal), signal);
+    await this.track('timeline', () => this.deps.api.conceptTimeline(concept, related, signal, asOf), signal);
   }
 
   showAllCities(): Promise<void> {
@@ -105,7 +106,12 @@ export class OverlapController extends Controller<OverlapModel> implements ViewC
 
   choose(concept: string): void {
     const state = this.model.state;
-    this.deps.navigate(hrefTo('overlap', { concept, related: state?.related ?? false }));
+    this.deps.navigate(hrefTo('overlap', { concept, related: state?.related ?? false, asOf: state?.asOf ?? null }));
+  }
+
+  /** Every plan of every time again, instead of those in force on the day. */
+  clearAsOf(): void {
+    if (this.model.state) this.deps.navigate(hrefTo('overlap', { ...this.model.state, asOf: null }));
   }
 
   setRelated(related: boolean): void {

@@ -1,4 +1,4 @@
-import { defineView, flag, text } from '../../app/view-route.ts';
+import { day, defineView, flag, text } from '../../app/view-route.ts';
 
 export interface OverlapState {
   concept: string | null;
@@ -6,6 +6,8 @@ export interface OverlapState {
   related: boolean;
   /** The city whose sentences to show first. */
   city: string | null;
+  /** Only the plans in force on this day (YYYY-MM-DD), as on 概览 that day; null for every plan of every time. */
+  asOf: string | null;
 }
 
 export const overlapView = defineView({
@@ -13,7 +15,7 @@ export const overlapView = defineView({
   path: '/overlap',
   title: '产业重叠',
   hint: '同一产业在各市的表述与证据',
-  parse: (params): OverlapState => ({ concept: text(params, 'concept'), related: flag(params, 'related'), city: text(params, 'city') }),
-  query: (state: OverlapState) => ({ concept: state.concept, related: state.related, city: state.city }),
+  parse: (params): OverlapState => ({ concept: text(params, 'concept'), related: flag(params, 'related'), city: text(params, 'city'), asOf: day(params, 'asOf') }),
+  query: (state: OverlapState) => ({ concept: state.concept, related: state.related, city: state.city, asOf: state.asOf }),
   load: () => import('./OverlapView.tsx'),
 });

@@ -124,10 +124,10 @@ export class OverviewController extends Controller<OverviewModel> implements Vie
     this.update({ choice: { ...this.model.choice, ...patch } });
   }
 
-  /** A cell: an industry opens its overlap for that city; a platform or enterprise, its sentences here. */
+  /** A cell: an industry opens its overlap for that city (as of the same day); a platform or enterprise, its sentences here. */
   async openCell(entity: EntityRef, city: string, count: number): Promise<void> {
     if (entity.label === 'Industry') {
-      this.deps.navigate(hrefTo('overlap', { concept: entity.name, related: true, city }));
+      this.deps.navigate(hrefTo('overlap', { concept: entity.name, related: true, city, asOf: this.model.state?.asOf ?? null }));
       return;
     }
     const cell: CellEvidence = { entity, city, count, evidence: { status: 'loading' } };

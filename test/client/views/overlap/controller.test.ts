@@ -10,11 +10,12 @@ describe('overlap controller against the real API', () => {
     seeded = await seededApi();
   });
   afterAll(() => seeded?.close());
-  const start = async (concept: string | null, city: string | null = null) => {
+  const start = async (concept: string | null, city: string | null = null, asOf: string | null = null) => {
     deps = recordingDeps(seeded.api);
     controller = new OverlapController(deps);
-    await controller.show({ concept, related: true, city });
+    await controller.show({ concept, related: true, city, asOf });
   };
+  const timelineRows = () => (controller.model.timeline.status === 'ready' ? controller.model.timeline.value.cities.map((c) => [c.city, c.rank, c.yearsAfterFirst]) : null);
   const answer = () => (controller.model.overlap.status === 'ready' ? controller.model.overlap.value : null);
 
   it('offers the concepts most cities plan for when none is chosen', async () => {
@@ -37,8 +38,24 @@ describe('overlap controller against the real API', () => {
       ['plan:yancheng-new-industrialization-work-points-2026', null, 'period'],
     ]);
     for (const mention of timeline!.cities.flatMap((c) => c.mentions)) expect(mention.evidence.plan).toBe(mention.plan.id);
-    await controller.show({ concept: null, related: true, city: null });
+    await controller.show({ concept: null, related: true, city: null, asOf: null });
     expect(controller.model.timeline.status).toBe('idle');
+  });
+
+  it('reads the concept as of the day 概览 was on: its cities and first mentions of the plans in force then, until the day is cleared', async () => {
+    await start('氢能', '盐城市', '2023-06-30');
+    expect(answer()?.overlap.cities.map((c) => c.city).sort()).toEqual(['盐城市', '连云港市'].sort());
+    expect(timelineRows()).toEqual([
+      ['盐城市', 1, 0],
+      ['连云港市', 2, 1.8],
+    ]);
+    expect(deps.announcements.at(-1)).toContain('截至 2023-06-30 在施的规划');
+    controller.choose('光伏');
+    expect(navigatedState(deps, 'overlap')).toEqual({ concept: '光伏', related: true, city: null, asOf: '2023-06-30' });
+    controller.clearAsOf();
+    expect(deps.navigations.at(-1)?.href).not.toContain('asOf');
+    await controller.show(navigatedState(deps, 'overlap'));
+    expect(timelineRows()?.map(([city]) => city)).toEqual(['盐城市', '连云港市', '泰州市']);
   });
 
   it('loads a concept with its graph, and selects the city asked for', async () => {
@@ -80,7 +97,7 @@ describe('overlap controller against the real API', () => {
     controller = new OverlapController(deps);
     const first = await seeded.api.overlap('氢能', false, { limit: 1 });
     const leftOut = ['盐城市', '连云港市', '泰州市'].find((c) => c !== first.cities[0]?.city) as string;
-    await controller.show({ concept: '氢能', related: false, city: leftOut });
+    await controller.show({ concept: '氢能', related: false, city: leftOut, asOf: null });
     expect(controller.model.allCities).toBe(true);
     expect(answer()?.overlap.cities.map((c) => c.city)).toContain(leftOut);
   });
@@ -88,7 +105,7 @@ describe('overlap controller against the real API', () => {
   it('navigates to a chosen concept, and replaces the address for the related switch', async () => {
     await start('氢能');
     controller.choose('光伏');
-    expect(navigatedState(deps, 'overlap')).toEqual({ concept: '光伏', related: true, city: null });
+    expect(navigatedState(deps, 'overlap')).toEqual({ concept: '光伏', related: true, city: null, asOf: null });
     controller.setRelated(false);
     expect(deps.navigations.at(-1)?.replace).toBe(true);
   });

@@ -36,7 +36,7 @@ describe('overview controller against the real API', () => {
 
   it('opens an industry cell as its overlap in that city, a platform cell as its sentences there', async () => {
     await controller.openCell({ id: 'industry:氢能', label: 'Industry', name: '氢能', city: null }, '泰州市', 3);
-    expect(navigatedState(deps, 'overlap')).toEqual({ concept: '氢能', related: true, city: '泰州市' });
+    expect(navigatedState(deps, 'overlap')).toEqual({ concept: '氢能', related: true, city: '泰州市', asOf: null });
     const matrix = controller.model.matrix.status === 'ready' ? controller.model.matrix.value : null;
     const row = matrix!.rows.find((r) => (r.counts['盐城市'] ?? 0) > 0)!;
     await controller.openCell(row.entity, '盐城市', row.counts['盐城市']!);
@@ -65,6 +65,12 @@ describe('overview controller against the real API', () => {
       'plan:taizhou-key-industry-chains-action-plan': 'not-yet-issued',
       'plan:lianyungang-manufacturing-strong-city-action-plan': 'not-yet-issued',
     });
+  });
+
+  it('opens an industry cell as its overlap in that city as of the same day', async () => {
+    await controller.openCell({ id: 'industry:氢能', label: 'Industry', name: '氢能', city: null }, '盐城市', 2);
+    expect(deps.navigations.at(-1)?.href).toContain('asOf=2022-06-30');
+    expect(navigatedState(deps, 'overlap')).toEqual({ concept: '氢能', related: true, city: '盐城市', asOf: '2022-06-30' });
   });
 
   it.each([
