@@ -5,7 +5,9 @@
  * bench/store-scale.json). Neo4j parts run when NEO4J_URI is set (eval "$(scripts/neo4j-local start)")
  * and need an empty database, which they leave empty (see neo4j-database.ts). The 1,000× store (5,000
  * plans, about 15 minutes) is measured only with --scale-1000. `--only isolation` runs just the
- * isolation figures (isolation.ts) on the largest size.
+ * isolation figures (isolation.ts) on the largest size; `--only storage` just ingests the largest size
+ * and loads it into each store against its baseline (storage.ts), erasing the Neo4j database after,
+ * and prints the machine's load average before and after each load (writes no results file).
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -38,11 +40,11 @@ const seconds = Number(option('seconds', '10'));
 const config = loadConfig();
 const lexicon = loadLexicon(config.lexiconDir);
 const log = (message: string) => process.stderr.write(`[bench] ${message}\n`);
-// The isolation figures use the largest ingest size (also when --only-store-scale leaves ingest out).
-const isolationFactor = Math.max(...option('sizes', '1,10,100').split(',').map(Number));
+// The largest ingest size: the isolation and --only storage figures use it (also when --only-store-scale leaves ingest out).
+const largestFactor = Math.max(...option('sizes', '1,10,100').split(',').map(Number));
 
 if (option('only', '') === 'isolation') {
-  const results = { ingest: [], perCharacterGrowth: Number.NaN, storage: [], api: [], client: null, storeScale: [], isolation: await benchIsolation(isolationFactor, log) };
+  const results = { ingest: [], perCharacterGrowth: Number.NaN, storage: [], api: [], client: null, storeScale: [], isolation: await benchIsolation(largestFactor, log) };
   printReport({ ...results, targets: targetsOf(results) });
   process.exit(0);
 }
@@ -53,6 +55,25 @@ if (config.neo4j && !onlyStoreScale) {
     process.stderr.write(`bench: ${(error as Error).message}\n`);
     process.exit(2);
   }
+}
+
+const loadAverage = () => os.loadavg().map((l) => l.toFixed(2)).join(' ');
+if (option('only', '') === 'storage') {
+  log(`ingest ${largestFactor}× corpus`);
+  const { result, contributions } = await benchIngest(largestFactor, buildCorpus(largestFactor), lexicon);
+  const storage: StorageResult[] = [];
+  log(`storage: embedded store, ${contributions.length} plans (load average ${loadAverage()})`);
+  storage.push(await benchSqliteStorage(contributions));
+  if (config.neo4j) {
+    log(`storage: Neo4j at ${config.neo4j.uri}, ${contributions.length} plans (load average ${loadAverage()})`);
+    storage.push(await benchNeo4jStorage(config.neo4j, contributions, () => openStore(config, 'neo4j')));
+    await eraseDatabase(config.neo4j);
+  }
+  log(`storage done (load average ${loadAverage()})`);
+  const results = { ingest: [result], perCharacterGrowth: Number.NaN, storage, api: [], client: null, storeScale: [], isolation: null };
+  printReport({ ...results, targets: targetsOf(results) });
+  process.stdout.write(`${JSON.stringify(storage, null, 2)}\n`);
+  process.exit(0);
 }
 
 const ingest: IngestResult[] = [];
@@ -104,7 +125,7 @@ log(`store-scale: ${scaleFactors.join('×, ')}×`);
 const storeScale = await benchStoreScale(scaleFactors, lexicon, log);
 fs.writeFileSync(path.join(PROJECT_ROOT, 'bench/store-scale.json'), `${JSON.stringify({ date: new Date().toISOString(), storeScale }, null, 2)}\n`);
 
-const isolation = onlyStoreScale || process.argv.includes('--skip-isolation') ? null : await benchIsolation(isolationFactor, log);
+const isolation = onlyStoreScale || process.argv.includes('--skip-isolation') ? null : await benchIsolation(largestFactor, log);
 
 const results = {
   date: new Date().toISOString(),

@@ -32,7 +32,7 @@ export interface Neo4jStoreOptions {
  * transactions cost more (150 plans: 38 s in transactions of 20,000 items, 29 s of 40,000); larger
  * ones gained nothing (500 plans: the same time at 40,000, 80,000 and 130,000).
  */
-const MAX_ITEMS_PER_TRANSACTION = 50_000;
+export const MAX_ITEMS_PER_TRANSACTION = 50_000;
 
 /** Consecutive runs of contributions within the item budget; a contribution larger than it goes alone. */
 export function transactionChunks(contributions: PlanContribution[], maxItems: number): PlanContribution[][] {
