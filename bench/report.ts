@@ -30,7 +30,8 @@ export function targetsOf(results: Results): Target[] {
   if (first && largest) targets.push({ target: `per-char cost at ${largest.factor}× ≤ 1.2× that at ${first.factor}×`, measured: `${results.perCharacterGrowth}×`, met: results.perCharacterGrowth <= 1.2 });
   const neo = results.storage.find((s) => s.store === 'neo4j');
   const fullRows = neo?.shareOfFullRowsBaseline === undefined ? '' : ` (${Math.round(neo.shareOfFullRowsBaseline * 100)}% of the same rows with every property)`;
-  targets.push({ target: 'Neo4j load ≥ 50% of UNWIND CREATE baseline', measured: neo ? `${Math.round(neo.shareOfBaseline * 100)}%${fullRows}` : 'not run', met: neo ? neo.shareOfBaseline >= 0.5 : null });
+  // Judged on the rates, not the share rounded for display (49.7% would pass as 50%).
+  targets.push({ target: 'Neo4j load ≥ 50% of UNWIND CREATE baseline', measured: neo ? `${Math.round(neo.shareOfBaseline * 100)}%${fullRows}` : 'not run', met: neo ? neo.itemsPerSecond / neo.baselineItemsPerSecond >= 0.5 : null });
   for (const run of results.api) {
     const overlap = run.endpoints.find((e) => e.endpoint.startsWith('/api/overlap'));
     if (!overlap) continue;
