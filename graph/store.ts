@@ -11,7 +11,8 @@
  *   sorted, without its own name, omitted when empty.
  * - Exports list nodes and edges sorted by id, `plans` sorted, evidence sorted by (plan, start, end).
  */
-import type { EdgeType, Graph, GraphEdge, GraphNode, Label, PlanContribution, SourceText } from './schema.ts';
+import type { ContributionInput } from './packed.ts';
+import type { EdgeType, Graph, GraphEdge, GraphNode, Label, SourceText } from './schema.ts';
 
 export interface ReplaceSummary {
   plan: string;
@@ -94,15 +95,15 @@ export interface GraphStore {
   readonly location: string;
   init(): Promise<void>;
   close(): Promise<void>;
-  /** Replaces one plan's contribution atomically. */
-  replacePlan(contribution: PlanContribution): Promise<ReplaceSummary>;
+  /** Replaces one plan's contribution atomically (given as it is, or packed as ingest processes send it). */
+  replacePlan(contribution: ContributionInput): Promise<ReplaceSummary>;
   /**
    * Replaces several plans, each atomically. The embedded store writes them all in one transaction
    * (a plan it refuses refuses the call); Neo4j in transactions of bounded size, so a large corpus fits
    * the server's transaction memory, and a plan it refuses (VALIDATION_FAILED) does not keep the others
    * out: they are stored and the call fails naming the refused ones.
    */
-  replacePlans(contributions: PlanContribution[]): Promise<ReplaceSummary[]>;
+  replacePlans(contributions: ContributionInput[]): Promise<ReplaceSummary[]>;
   /** Removes a plan's contribution; false when the plan was not stored. */
   removePlan(planId: string): Promise<boolean>;
   exportGraph(): Promise<Graph>;

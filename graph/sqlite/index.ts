@@ -7,6 +7,7 @@
  * better-sqlite3 is synchronous, and a large plan's transaction would otherwise hold the event loop for
  * seconds; reads meanwhile see the last commit.
  */
+import { unpacked, type ContributionInput } from '../packed.ts';
 import type { Graph, GraphEdge, GraphNode, PlanContribution, SourceText } from '../schema.ts';
 import type { Counts, EdgeQuery, GraphPath, GraphStore, NeighborhoodOptions, NodeQuery, PathOptions, ReplaceSummary, StoreHooks, Subgraph } from '../store.ts';
 import { backupTo, renewIncarnation, restoreInto } from './backup.ts';
@@ -94,15 +95,15 @@ export class SqliteStore implements GraphStore {
     return result;
   }
 
-  replacePlan(contribution: PlanContribution): Promise<ReplaceSummary> {
+  replacePlan(contribution: ContributionInput): Promise<ReplaceSummary> {
     return this.replacePlans([contribution]).then((summaries) => summaries[0] as ReplaceSummary);
   }
 
-  replacePlans(contributions: PlanContribution[]): Promise<ReplaceSummary[]> {
+  replacePlans(contributions: ContributionInput[]): Promise<ReplaceSummary[]> {
     const thread = this.writerThread;
-    // The writer thread validates what it writes: for a large plan that alone is half a second of CPU.
+    // The writer thread unpacks and validates what it writes: for a large plan each is half a second of CPU or more.
     if (thread) return this.serialised(() => thread.replacePlans(contributions));
-    return this.serialised(() => runWrite(this.ownTarget, replacing(contributions.map(parseContribution), this.options.hooks?.midReplace)));
+    return this.serialised(() => runWrite(this.ownTarget, replacing(contributions.map((c) => parseContribution(unpacked(c))), this.options.hooks?.midReplace)));
   }
 
   removePlan(planId: string): Promise<boolean> {

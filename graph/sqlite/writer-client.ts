@@ -6,7 +6,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import { errors, reviveError } from '../../core/errors.ts';
-import type { PlanContribution } from '../schema.ts';
+import { PackedContribution, type ContributionInput } from '../packed.ts';
 import type { ReplaceSummary, StoreHooks } from '../store.ts';
 import type { HookFailure, ThreadError, WriterOptions, WriterReply, WriterRequest } from './writer-thread.ts';
 import { isTransient } from './writes.ts';
@@ -31,8 +31,10 @@ export class WriterThread {
     private readonly hooks: StoreHooks | undefined,
   ) {}
 
-  replacePlans(contributions: PlanContribution[]): Promise<ReplaceSummary[]> {
-    return this.request((id) => ({ op: 'replace', id, contributions })) as Promise<ReplaceSummary[]>;
+  /** A packed contribution goes as its bytes: one copy, where its objects would take a structured clone each. */
+  replacePlans(contributions: ContributionInput[]): Promise<ReplaceSummary[]> {
+    const sent = contributions.map((c) => (c instanceof PackedContribution ? c.bytes : c));
+    return this.request((id) => ({ op: 'replace', id, contributions: sent })) as Promise<ReplaceSummary[]>;
   }
 
   removePlan(planId: string): Promise<boolean> {

@@ -7,6 +7,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { isPolicyKgError, serializeError, type SerializedError } from '../../core/errors.ts';
+import { unpackBytes } from '../packed.ts';
 import type { PlanContribution } from '../schema.ts';
 import type { StoreHooks } from '../store.ts';
 import { openDatabase } from './database.ts';
@@ -27,7 +28,8 @@ export interface HookFailure {
 }
 
 export type WriterRequest =
-  | { op: 'replace'; id: number; contributions: PlanContribution[] }
+  /** A contribution, or a packed one's bytes. */
+  | { op: 'replace'; id: number; contributions: (PlanContribution | Uint8Array)[] }
   | { op: 'remove'; id: number; planId: string }
   | { op: 'hook-done'; id: number; failure: HookFailure | null }
   | { op: 'close' };
@@ -87,7 +89,7 @@ function midReplaceOf(id: number): StoreHooks['midReplace'] {
 
 async function perform(request: Extract<WriterRequest, { op: 'replace' | 'remove' }>): Promise<unknown> {
   if (request.op === 'remove') return runWrite(target, removing(request.planId));
-  const valid = request.contributions.map(parseContribution);
+  const valid = request.contributions.map((c) => parseContribution(c instanceof Uint8Array ? unpackBytes(c) : c));
   return runWrite(target, replacing(valid, midReplaceOf(request.id)));
 }
 

@@ -17,7 +17,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { IngestConfig } from '../../core/config.ts';
 import { errors, reviveError } from '../../core/errors.ts';
-import type { PlanContribution } from '../../graph/schema.ts';
+import { PackedContribution } from '../../graph/packed.ts';
 import { STAGES, type Stage } from '../pipeline.ts';
 import type { RawFile } from '../read/index.ts';
 import type { IngestOutcome, IngestTask, StageMessage } from './task.ts';
@@ -38,7 +38,7 @@ export type ChildMessage = ({ type: 'progress' } & StageMessage) | { type: 'outc
 interface PendingDocument {
   file: RawFile;
   onProgress: ((progress: IngestProgress) => void) | undefined;
-  resolve: (contribution: PlanContribution) => void;
+  resolve: (contribution: PackedContribution) => void;
   reject: (error: unknown) => void;
 }
 
@@ -126,7 +126,7 @@ class IngestProcess {
       document.onProgress?.({ stage: message.stage, fraction: message.done / STAGES.length });
     } else if (message.type === 'outcome') {
       const { outcome } = message;
-      this.finish(() => (outcome.ok ? document.resolve(outcome.contribution) : document.reject(reviveError(outcome.error))));
+      this.finish(() => (outcome.ok ? document.resolve(new PackedContribution(outcome.bytes, outcome.summary)) : document.reject(reviveError(outcome.error))));
       this.rest();
     } else {
       this.finish(() => document.reject(new Error(`ingest process failed on ${document.file.name}: ${message.message}`)));
@@ -193,8 +193,9 @@ export class IngestPool {
   /**
    * Ingests one document in a pool process. Rejects with the pipeline's own error, QUEUE_FULL when too
    * many documents wait, INGEST_TIMEOUT or INGEST_OUT_OF_MEMORY when the document overran its caps.
+   * The contribution comes packed (graph/packed.ts): a store unpacks it where it writes it.
    */
-  ingest(file: RawFile, onProgress?: (progress: IngestProgress) => void): Promise<PlanContribution> {
+  ingest(file: RawFile, onProgress?: (progress: IngestProgress) => void): Promise<PackedContribution> {
     return new Promise((resolve, reject) => {
       this.queue.push({ file, onProgress, resolve, reject });
       this.dispatch();
