@@ -19,6 +19,7 @@ export interface ContributionSummary {
 
 export class PackedContribution {
   constructor(
+    /** Possibly a view of shared memory (the ingest pool gathers pieces there), which threads share without a copy. */
     readonly bytes: Uint8Array,
     readonly summary: ContributionSummary,
   ) {}

@@ -31,7 +31,10 @@ export class WriterThread {
     private readonly hooks: StoreHooks | undefined,
   ) {}
 
-  /** A packed contribution goes as its bytes: one copy, where its objects would take a structured clone each. */
+  /**
+   * A packed contribution goes as its bytes: shared memory from the ingest pool is not copied at all,
+   * other bytes once — where its objects would take a structured clone each.
+   */
   replacePlans(contributions: ContributionInput[]): Promise<ReplaceSummary[]> {
     const sent = contributions.map((c) => (c instanceof PackedContribution ? c.bytes : c));
     return this.request((id) => ({ op: 'replace', id, contributions: sent })) as Promise<ReplaceSummary[]>;

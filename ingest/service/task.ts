@@ -25,7 +25,7 @@ export interface StageMessage {
   done: number;
 }
 
-/** A packed contribution as it crosses the process boundary: plain data, its class rebuilt by the pool. */
+/** The contribution packed, as plain data (child.ts sends it in pieces; the pool rebuilds the class). */
 export type IngestOutcome = { ok: true; bytes: Uint8Array; summary: ContributionSummary } | { ok: false; error: SerializedError };
 
 let loaded: { dir: string; lexicon: Lexicon } | null = null;

@@ -29,6 +29,14 @@ describe('IngestPool', () => {
     expect(stages.map((s) => s.fraction)).toEqual([...stages.map((s) => s.fraction)].sort());
   });
 
+  it('delivers a contribution larger than one IPC message’s piece whole, in shared memory', async () => {
+    const text = SEED_FILES.map((file) => seedBytes(file).toString('utf8')).join('\n');
+    const packed = await pool.ingest({ name: 'all-seeds.txt', bytes: new TextEncoder().encode(text) });
+    expect(packed.bytes.length).toBeGreaterThan(2 * 1024 * 1024);
+    expect(packed.bytes.buffer).toBeInstanceOf(SharedArrayBuffer);
+    expect(packed.unpack()).toEqual(await contributionOf('all-seeds.txt', text));
+  });
+
   it('rejects with the pipeline’s own error and code', async () => {
     const error = await pool.ingest({ name: 'noise.txt', bytes: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]) }).catch((e: unknown) => e);
     expect(codeOf(error)).toBe('BINARY_INPUT');
