@@ -5,6 +5,9 @@
  * and here that keeps the server's event loop free, while WAL lets the server's connection go on
  * reading the last commit until this one's commit lands.
  */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { isPolicyKgError, serializeError, type SerializedError } from '../../core/errors.ts';
 import { unpackBytes } from '../packed.ts';
@@ -56,6 +59,23 @@ function threadError(error: unknown): ThreadError {
   return { kind: 'other', message: failure.message, ...(failure.stack ? { stack: failure.stack } : {}) };
 }
 
+/** As much lower a priority as the ingest processes get (pool.ts), out of the same reasoning. */
+const NICENESS = 10;
+
+/**
+ * Storing a plan is background work, as ingest is: on a busy machine the thread answering requests
+ * goes first. Linux gives each thread its own nice value; /proc/thread-self names this one.
+ */
+function lowerPriority(): void {
+  try {
+    const thread = Number(path.basename(fs.readlinkSync('/proc/thread-self')));
+    os.setPriority(thread, Math.min(19, os.getPriority(thread) + NICENESS));
+  } catch {
+    // Not Linux, or not allowed: the thread runs at the process's priority.
+  }
+}
+
+lowerPriority();
 const port = parentPort;
 const options = workerData as WriterOptions;
 let connection: WriteConnection | null = null;
