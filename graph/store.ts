@@ -13,8 +13,9 @@
  * - A plan's hand edits (`edits`, graph/plan-edits.ts) survive replacing the plan: a contribution whose
  *   plan brings none keeps the stored ones. They go when the plan is removed.
  */
+import type { ContributionInput } from './packed.ts';
 import type { PlanEdits } from './plan-edits.ts';
-import type { EdgeType, Graph, GraphEdge, GraphNode, Label, NodeOfLabel, PlanContribution, SourceText } from './schema.ts';
+import type { EdgeType, Graph, GraphEdge, GraphNode, Label, NodeOfLabel, SourceText } from './schema.ts';
 
 export interface ReplaceSummary {
   plan: string;
@@ -97,15 +98,15 @@ export interface GraphStore {
   readonly location: string;
   init(): Promise<void>;
   close(): Promise<void>;
-  /** Replaces one plan's contribution atomically. */
-  replacePlan(contribution: PlanContribution): Promise<ReplaceSummary>;
+  /** Replaces one plan's contribution atomically (given as it is, or packed as ingest processes send it). */
+  replacePlan(contribution: ContributionInput): Promise<ReplaceSummary>;
   /**
    * Replaces several plans, each atomically. The embedded store writes them all in one transaction
    * (a plan it refuses refuses the call); Neo4j in transactions of bounded size, so a large corpus fits
    * the server's transaction memory, and a plan it refuses (VALIDATION_FAILED) does not keep the others
    * out: they are stored and the call fails naming the refused ones.
    */
-  replacePlans(contributions: PlanContribution[]): Promise<ReplaceSummary[]>;
+  replacePlans(contributions: ContributionInput[]): Promise<ReplaceSummary[]>;
   /**
    * Changes a stored plan's hand edits in one write: `change` gets the current edits and returns the
    * new ones (it may run more than once if the write is retried). The plan as stored after, or null

@@ -3,19 +3,23 @@
  * better-sqlite3. Each replacePlans call is one transaction — it lands whole or not at all, also on a
  * full disk, an I/O error or a crash — and several processes (the server and CLIs) write the same file
  * safely under SQLite's own locking. Reads run as SQL over indexes, so memory follows the answer, not
- * the store.
+ * the store. Writes to a file run in a writer thread on a connection of its own (writer-thread.ts):
+ * better-sqlite3 is synchronous, and a large plan's transaction would otherwise hold the event loop for
+ * seconds; reads meanwhile see the last commit.
  */
-import { errors } from '../../core/errors.ts';
-import { carryEdits, type PlanEdits } from '../plan-edits.ts';
-import { PlanContributionSchema, type Graph, type GraphEdge, type GraphNode, type NodeOfLabel, type PlanContribution, type SourceText } from '../schema.ts';
+import { unpacked, type ContributionInput } from '../packed.ts';
+import type { PlanEdits } from '../plan-edits.ts';
+import type { Graph, GraphEdge, GraphNode, NodeOfLabel, PlanContribution, SourceText } from '../schema.ts';
 import type { Counts, EdgeQuery, GraphPath, GraphStore, NeighborhoodOptions, NodeQuery, PathOptions, ReplaceSummary, StoreHooks, Subgraph } from '../store.ts';
 import { backupTo, renewIncarnation, restoreInto } from './backup.ts';
 import { storedContributions } from './contributions.ts';
-import { acquireWriteLock, IN_MEMORY, openDatabase, rollbackQuietly, translateError, type Db } from './database.ts';
+import { IN_MEMORY, openDatabase, rollbackQuietly, translateError, type Db } from './database.ts';
 import { migrateLegacyGraph } from './legacy-json.ts';
 import { StoreReader } from './read.ts';
 import { neighborhood, shortestPaths } from './traverse.ts';
-import { PlanWriter, type Touched } from './write.ts';
+import { PlanWriter } from './write.ts';
+import { WriterThread } from './writer-client.ts';
+import { parseContribution, removing, replacing, runWrite, type WriteTarget } from './writes.ts';
 
 export interface SqliteStoreOptions {
   /** The database file, or ':memory:' for a private store that lives as long as the object. */
@@ -27,21 +31,7 @@ export interface SqliteStoreOptions {
   legacyJsonFile?: string;
 }
 
-const MAX_ATTEMPTS = 3;
 const DEFAULT_BUSY_TIMEOUT_MS = 30_000;
-
-/** Errors a caller marks as worth retrying (the contract suite injects one). */
-function isTransient(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && (error as { retriable?: unknown }).retriable === true;
-}
-
-export function parseContribution(contribution: PlanContribution): PlanContribution {
-  const parsed = PlanContributionSchema.safeParse(contribution);
-  if (!parsed.success) {
-    throw errors.validationFailed('plan contribution', parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })));
-  }
-  return parsed.data;
-}
 
 interface Connection {
   db: Db;
@@ -54,9 +44,16 @@ export class SqliteStore implements GraphStore {
   readonly location: string;
   private connection: Connection | null = null;
   private queue: Promise<unknown> = Promise.resolve();
+  /** Where a file's writes run; a private in-memory store has one connection, and writes on it. */
+  private readonly writerThread: WriterThread | null;
+  /** This store's own connection as writes.ts sees it: the in-memory store's writes. */
+  private readonly ownTarget: WriteTarget;
 
   constructor(private readonly options: SqliteStoreOptions) {
     this.location = options.file === IN_MEMORY ? '(in memory)' : options.file;
+    const busyTimeoutMs = options.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS;
+    this.writerThread = options.file === IN_MEMORY ? null : new WriterThread({ file: options.file, location: this.location, busyTimeoutMs }, options.hooks);
+    this.ownTarget = { location: this.location, busyTimeoutMs, open: () => this.open(), discard: () => this.discardConnection() };
   }
 
   async init(): Promise<void> {
@@ -72,6 +69,7 @@ export class SqliteStore implements GraphStore {
 
   async close(): Promise<void> {
     await this.queue.catch(() => undefined);
+    await this.writerThread?.close();
     this.connection?.db.close();
     this.connection = null;
   }
@@ -91,67 +89,32 @@ export class SqliteStore implements GraphStore {
     this.connection = null;
   }
 
-  /** One write: serialised in this process, locked across processes, retried on transient errors, all or nothing. */
-  private write<T>(apply: (writer: PlanWriter, attempt: number) => T | Promise<T>): Promise<T> {
-    const run = async (): Promise<T> => {
-      for (let attempt = 1; ; attempt += 1) {
-        const { db, writer } = this.open();
-        await acquireWriteLock(db, this.location, this.options.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS);
-        try {
-          const result = await apply(writer, attempt);
-          writer.bumpRevision();
-          db.exec('COMMIT');
-          return result;
-        } catch (error) {
-          // SQLite recovers a connection from a failed write by itself (its pager resets on the next
-          // read); only a rollback that failed too leaves it unsure, and then it is opened afresh.
-          if (!rollbackQuietly(db)) this.discardConnection();
-          if (attempt < MAX_ATTEMPTS && isTransient(error)) continue;
-          throw translateError(error, this.location, true);
-        }
-      }
-    };
+  /** One write at a time in this process (others' writes wait on SQLite's lock: see writes.ts). */
+  private serialised<T>(run: () => Promise<T>): Promise<T> {
     const result = this.queue.then(run, run);
     this.queue = result.catch(() => undefined);
     return result;
   }
 
-  replacePlan(contribution: PlanContribution): Promise<ReplaceSummary> {
+  replacePlan(contribution: ContributionInput): Promise<ReplaceSummary> {
     return this.replacePlans([contribution]).then((summaries) => summaries[0] as ReplaceSummary);
   }
 
-  replacePlans(contributions: PlanContribution[]): Promise<ReplaceSummary[]> {
-    const valid = contributions.map(parseContribution);
-    return this.write(async (writer, attempt) => {
-      const touched: Touched = new Set();
-      const summaries: ReplaceSummary[] = [];
-      for (const contribution of valid) {
-        const planId = contribution.plan.id;
-        const before = writer.totals();
-        const edits = writer.planEdits(planId);
-        writer.removeContribution(planId, touched);
-        await this.options.hooks?.midReplace?.(planId, attempt);
-        writer.addContribution(carryEdits(contribution, edits), touched);
-        const after = writer.totals();
-        summaries.push({ plan: planId, nodesBefore: before.nodes, nodesAfter: after.nodes, edgesBefore: before.edges, edgesAfter: after.edges });
-      }
-      writer.refreshSearch(touched);
-      return summaries;
-    });
+  replacePlans(contributions: ContributionInput[]): Promise<ReplaceSummary[]> {
+    const thread = this.writerThread;
+    // The writer thread unpacks and validates what it writes: for a large plan each is half a second of CPU or more.
+    if (thread) return this.serialised(() => thread.replacePlans(contributions));
+    return this.serialised(() => runWrite(this.ownTarget, replacing(contributions.map((c) => parseContribution(unpacked(c))), this.options.hooks?.midReplace)));
   }
 
   removePlan(planId: string): Promise<boolean> {
-    return this.write((writer) => {
-      if (!writer.hasPlan(planId)) return false;
-      const touched: Touched = new Set();
-      writer.removeContribution(planId, touched);
-      writer.refreshSearch(touched);
-      return true;
-    });
+    const thread = this.writerThread;
+    return this.serialised(() => (thread ? thread.removePlan(planId) : runWrite(this.ownTarget, removing(planId))));
   }
 
   async editPlan(planId: string, change: (edits: PlanEdits) => PlanEdits): Promise<NodeOfLabel<'Plan'> | null> {
-    const found = await this.write((writer) => writer.hasPlan(planId) && writer.setPlanEdits(planId, change(writer.planEdits(planId) ?? {})));
+    // A few bytes on the Plan node: written on this store's own connection, not worth the writer thread.
+    const found = await this.serialised(() => runWrite(this.ownTarget, (writer) => writer.hasPlan(planId) && writer.setPlanEdits(planId, change(writer.planEdits(planId) ?? {}))));
     if (!found) return null;
     const [plan] = await this.getNodes([planId]);
     return plan?.label === 'Plan' ? plan : null;

@@ -38,9 +38,10 @@ export async function runIngest(paths: string[], options: IngestOptions, config:
   const store = await openStore(config, options.store);
   try {
     await store.replacePlans(contributions);
-    const rows = contributions.map((c) => [path.basename(c.plan.file), c.plan.city ?? '?', c.nodes.length, c.edges.length, c.warnings.length]);
+    const summaries = contributions.map((c) => c.summary);
+    const rows = summaries.map((s) => [path.basename(s.plan.file), s.plan.city ?? '?', s.nodes, s.edges, s.warnings.length]);
     process.stdout.write(`${table(['file', 'city', 'nodes', 'edges', 'warnings'], rows)}\n\n`);
-    for (const c of contributions) for (const warning of c.warnings) process.stdout.write(`warning: ${c.plan.file}: ${warning}\n`);
+    for (const s of summaries) for (const warning of s.warnings) process.stdout.write(`warning: ${s.plan.file}: ${warning}\n`);
     process.stdout.write(`\nStored graph (${store.kind}, ${store.location}):\n${countsTables(await store.counts())}\n`);
     if (options.json) await writeGraphJson(store, options.json);
     return 0;

@@ -1,13 +1,14 @@
 /**
  * The one ingest service: the CLI, the server's start-up and HTTP uploads all send documents through
  * it, so every document is read, capped and processed the same way — in the worker pool, never on the
- * caller's thread. Storing the results is the caller's business.
+ * caller's thread. Storing the results is the caller's business: they come packed (graph/packed.ts),
+ * ready to hand to a store without being unpacked on the caller's thread.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Config } from '../../core/config.ts';
 import { errors, isPolicyKgError } from '../../core/errors.ts';
-import type { PlanContribution } from '../../graph/schema.ts';
+import type { PackedContribution } from '../../graph/packed.ts';
 import { collectFiles } from './collect-files.ts';
 import type { RawFile } from '../read/index.ts';
 import { IngestPool, type IngestProgress } from './pool.ts';
@@ -21,7 +22,7 @@ export interface FileFailure {
 
 export interface IngestReport {
   /** In the order the files were named, however many workers processed them. */
-  contributions: PlanContribution[];
+  contributions: PackedContribution[];
   failures: FileFailure[];
 }
 
@@ -38,7 +39,7 @@ export class IngestService {
   }
 
   /** One document, e.g. an upload. */
-  ingest(file: RawFile, onProgress?: (progress: IngestProgress) => void): Promise<PlanContribution> {
+  ingest(file: RawFile, onProgress?: (progress: IngestProgress) => void): Promise<PackedContribution> {
     return this.pool.ingest(file, onProgress);
   }
 
@@ -48,7 +49,7 @@ export class IngestService {
    */
   async ingestPaths(paths: string[], onFileDone?: (done: number, total: number, file: string) => void): Promise<IngestReport> {
     const files = collectFiles(paths);
-    const outcomes: ({ contribution: PlanContribution } | { failure: FileFailure })[] = new Array(files.length);
+    const outcomes: ({ contribution: PackedContribution } | { failure: FileFailure })[] = new Array(files.length);
     let next = 0;
     let done = 0;
     const runWorker = async () => {
@@ -66,7 +67,7 @@ export class IngestService {
     };
   }
 
-  private async ingestFileAt(file: string): Promise<{ contribution: PlanContribution } | { failure: FileFailure }> {
+  private async ingestFileAt(file: string): Promise<{ contribution: PackedContribution } | { failure: FileFailure }> {
     try {
       const size = fs.statSync(file).size;
       if (size > this.config.maxFileBytes) throw errors.inputTooLarge(path.basename(file), size, this.config.maxFileBytes);

@@ -1,10 +1,12 @@
 /**
  * One document through the pipeline, inside a pool process (child.ts). Each process loads the lexicon
- * and the segmenter's dictionaries once, on its first document that can be read. Errors policy-kg raises on purpose come
- * back as data (their class does not survive the process boundary); anything else is a bug and is thrown.
+ * and the segmenter's dictionaries once, on its first document that can be read. The contribution goes
+ * back packed (graph/packed.ts), so that receiving it costs the pool's process one copy rather than a
+ * second of deserialising. Errors policy-kg raises on purpose come back as data (their class does not
+ * survive the process boundary); anything else is a bug and is thrown.
  */
 import { isPolicyKgError, serializeError, type SerializedError } from '../../core/errors.ts';
-import type { PlanContribution } from '../../graph/schema.ts';
+import { PackedContribution, type ContributionSummary } from '../../graph/packed.ts';
 import { loadLexicon, type Lexicon } from '../../lexicon/index.ts';
 import { ingestFile, STAGES, type Stage } from '../pipeline.ts';
 import { defaultReaders } from '../read/readers.ts';
@@ -23,7 +25,8 @@ export interface StageMessage {
   done: number;
 }
 
-export type IngestOutcome = { ok: true; contribution: PlanContribution } | { ok: false; error: SerializedError };
+/** The contribution packed, as plain data (child.ts sends it in pieces; the pool rebuilds the class). */
+export type IngestOutcome = { ok: true; bytes: Uint8Array; summary: ContributionSummary } | { ok: false; error: SerializedError };
 
 let loaded: { dir: string; lexicon: Lexicon } | null = null;
 
@@ -42,7 +45,8 @@ export async function runIngestTask(task: IngestTask, report: (message: StageMes
       { name: task.name, bytes: task.bytes },
       { lexicon, readers: defaultReaders({ maxFileBytes: task.maxFileBytes }), onStage: (stage) => begin(STAGES[STAGES.indexOf(stage) + 1]) },
     );
-    return { ok: true, contribution };
+    const { bytes, summary } = PackedContribution.pack(contribution);
+    return { ok: true, bytes, summary };
   } catch (error) {
     if (isPolicyKgError(error)) return { ok: false, error: serializeError(error) };
     throw error;

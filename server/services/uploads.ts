@@ -7,7 +7,8 @@ import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { errors } from '../../core/errors.ts';
 import { nodeIds } from '../../graph/ids.ts';
-import type { NodeOfLabel, PlanContribution } from '../../graph/schema.ts';
+import type { PackedContribution } from '../../graph/packed.ts';
+import type { NodeOfLabel } from '../../graph/schema.ts';
 import type { GraphStore } from '../../graph/store.ts';
 import { checkUploadName, planKeyOf } from '../../ingest/read/file-name.ts';
 import type { IngestService } from '../../ingest/service/index.ts';
@@ -135,6 +136,7 @@ function duplicateResult(plan: NodeOfLabel<'Plan'>): UploadResult {
   return { plan: planSummary(plan), nodes: 0, edges: 0, warnings: [], duplicateOf: plan.id };
 }
 
-function storedResult(contribution: PlanContribution): UploadResult {
-  return { plan: planSummary(contribution.plan), nodes: contribution.nodes.length, edges: contribution.edges.length, warnings: contribution.warnings };
+/** From the packed contribution's summary: the contribution itself is unpacked only where the store writes it. */
+function storedResult({ summary }: PackedContribution): UploadResult {
+  return { plan: planSummary(summary.plan), nodes: summary.nodes, edges: summary.edges, warnings: summary.warnings };
 }

@@ -4,6 +4,7 @@
  * oracle — the union of the contributions' node and edge ids — not from the store under test.
  */
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { PackedContribution } from '../../graph/packed.ts';
 import { edgeId, type GraphNode, type PlanContribution } from '../../graph/schema.ts';
 import type { GraphStore, StoreHooks } from '../../graph/store.ts';
 import { contributionOf, expectedIds, idsOf, seedBytes, seedContributions } from '../helpers/seeds.ts';
@@ -213,6 +214,15 @@ export function describeGraphStoreContract(name: string, factory: StoreFactory):
     });
 
     describePlanEditsContract(() => store, () => seeds);
+
+    it('stores packed contributions, as ingest processes send them, exactly as the contributions themselves', async () => {
+      await store.replacePlans(seeds.map((contribution, i) => (i % 2 === 0 ? PackedContribution.pack(contribution) : contribution)));
+      const graph = await store.exportGraph();
+      expect(idsOf(graph).nodes).toEqual(expectedIds(seeds).nodes);
+      expect(idsOf(graph).edges).toEqual(expectedIds(seeds).edges);
+      await store.replacePlans(seeds);
+      expect(await store.exportGraph()).toEqual(graph);
+    });
 
     it('changes its revision with every write, and only then', async () => {
       const empty = await store.revision();

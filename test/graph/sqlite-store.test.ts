@@ -69,6 +69,47 @@ describe('SQLite store on disk', () => {
     await Promise.all([reader.close(), writer.close()]);
   });
 
+  it('writes in its own thread: reads meanwhile see the last commit, never half a plan, and a read after the write sees it', async () => {
+    let armed = false;
+    let midWrite!: () => void;
+    let release!: () => void;
+    const paused = new Promise<void>((resolve) => (midWrite = resolve));
+    const hooks = {
+      // Holds the write open after it has removed the first plan's old contribution and before it adds the new.
+      midReplace: () => {
+        if (!armed) return;
+        armed = false;
+        midWrite();
+        return new Promise<void>((resolve) => (release = resolve));
+      },
+    };
+    const store = await openEmbeddedStore(nextFile(), { hooks });
+    await store.replacePlans(seeds.slice(0, 2));
+    const before = { graph: JSON.stringify(await store.exportGraph()), counts: await store.counts(), revision: await store.revision() };
+    armed = true;
+    const writing = store.replacePlans([{ ...(seeds[0] as PlanContribution), edges: [] }, seeds[2] as PlanContribution]);
+    await paused;
+    expect(JSON.stringify(await store.exportGraph())).toBe(before.graph);
+    expect(await store.counts()).toEqual(before.counts);
+    expect(await store.revision()).toBe(before.revision);
+    release();
+    await writing;
+    expect(await store.revision()).not.toBe(before.revision);
+    expect((await store.counts()).nodes.Plan).toBe(3);
+    expect(await store.findEdges({ from: [(seeds[0] as PlanContribution).plan.id], plan: (seeds[0] as PlanContribution).plan.id })).toEqual([]);
+    await store.close();
+  });
+
+  it('gives the writer thread’s refusals and failures as policy-kg errors with their codes', async () => {
+    const store = await openEmbeddedStore(nextFile());
+    const [first] = seeds as [PlanContribution];
+    const dangling = { ...first, edges: [{ ...(first.edges[0] as PlanContribution['edges'][number]), id: 'dangling', target: 'enterprise:not stored' }] };
+    await expect(store.replacePlan(dangling)).rejects.toMatchObject({ code: 'VALIDATION_FAILED', message: expect.stringContaining('dangling') });
+    await expect(store.replacePlan({ ...first, plan: { ...first.plan, label: 'Nothing' } } as never)).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });
+    expect((await store.counts()).nodes).toEqual({});
+    await store.close();
+  });
+
   it.each([
     ['garbage', (file: string) => fs.writeFileSync(file, 'not a database at all, just text '.repeat(200)), /unreadable \(file is not a database\)/],
     ['another application’s SQLite file', (file: string) => new Database(file).exec('CREATE TABLE notes (x)').close(), /not a policy-kg store/],

@@ -1,6 +1,7 @@
 /**
- * The ingest pool's child processes: the same contribution as in-process ingest, errors with their
- * codes, the time and memory caps (the process killed, the pool going on), the bounded queue.
+ * The ingest pool's child processes: the same contribution as in-process ingest (packed, with its
+ * summary), errors with their codes, the time and memory caps (the process killed, the pool going on),
+ * the bounded queue.
  */
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -20,10 +21,20 @@ describe('IngestPool', () => {
 
   it('gives the contribution in-process ingest gives, reporting each stage', async () => {
     const stages: IngestProgress[] = [];
-    const contribution = await pool.ingest(seed, (progress) => stages.push(progress));
-    expect(contribution).toEqual(await contributionOf(seed.name, seed.bytes));
+    const packed = await pool.ingest(seed, (progress) => stages.push(progress));
+    const contribution = await contributionOf(seed.name, seed.bytes);
+    expect(packed.unpack()).toEqual(contribution);
+    expect(packed.summary).toEqual({ plan: contribution.plan, nodes: contribution.nodes.length, edges: contribution.edges.length, warnings: contribution.warnings });
     expect(stages.map((s) => s.stage)).toEqual(['read', 'normalise', 'structure', 'segment', 'extract', 'resolve', 'link']);
     expect(stages.map((s) => s.fraction)).toEqual([...stages.map((s) => s.fraction)].sort());
+  });
+
+  it('delivers a contribution larger than one IPC message’s piece whole, in shared memory', async () => {
+    const text = SEED_FILES.map((file) => seedBytes(file).toString('utf8')).join('\n');
+    const packed = await pool.ingest({ name: 'all-seeds.txt', bytes: new TextEncoder().encode(text) });
+    expect(packed.bytes.length).toBeGreaterThan(2 * 1024 * 1024);
+    expect(packed.bytes.buffer).toBeInstanceOf(SharedArrayBuffer);
+    expect(packed.unpack()).toEqual(await contributionOf('all-seeds.txt', text));
   });
 
   it('rejects with the pipeline’s own error and code', async () => {
