@@ -1,7 +1,7 @@
 /**
  * A path read the way its relationships point. A path is found without regard to direction, so it is
  * turned to read forwards wherever it can (from the end most of its edges leave), and each step says
- * which way its edge really goes: 《盐城…规划》 —提及→ 东风悦达起亚, not the other way round. Pure.
+ * which way its edge really goes: 《某市…规划》 —提及→ 某企业, not the other way round. Pure.
  */
 export interface StepEdge {
   source: string;
