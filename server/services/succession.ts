@@ -82,15 +82,22 @@ function precedes(earlier: PlanTime, later: PlanTime): boolean {
 /** Every SUCCEEDS link among the plans: each plan's predecessor is the latest earlier plan of its series. */
 export function successionLinks(plans: PlanTime[], vocabulary: SuccessionVocabulary): SuccessionLink[] {
   const facts = plans.map((plan) => ({ plan, subject: subjectOf(plan, vocabulary), issuer: issuerKindOf(plan, vocabulary) }));
+  // A series never leaves its city and genre: comparing within those keeps a province's thousands of plans from being compared pairwise.
+  const seriesKey = (plan: PlanTime) => (plan.city === null || plan.genre === null ? null : `${plan.city}\u0000${plan.genre}`);
+  const sameCityAndGenre = new Map<string, typeof facts>();
+  for (const fact of facts) {
+    const key = seriesKey(fact.plan);
+    if (key === null) continue;
+    const bucket = sameCityAndGenre.get(key);
+    if (bucket) bucket.push(fact);
+    else sameCityAndGenre.set(key, [fact]);
+  }
   const links: SuccessionLink[] = [];
   for (const later of facts) {
-    const series = facts.filter(
+    const key = seriesKey(later.plan);
+    const series = (key === null ? [] : (sameCityAndGenre.get(key) ?? [])).filter(
       (earlier) =>
         earlier.plan.id !== later.plan.id &&
-        later.plan.city !== null &&
-        earlier.plan.city === later.plan.city &&
-        later.plan.genre !== null &&
-        earlier.plan.genre === later.plan.genre &&
         // A draft comes from the body that drafted it; the government that adopts it issues the final text.
         (earlier.issuer === null || later.issuer === null || earlier.issuer === later.issuer || earlier.plan.draft) &&
         subjectSimilarity(earlier.subject, later.subject) >= vocabulary.subjectSimilarity &&
