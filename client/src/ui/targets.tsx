@@ -4,7 +4,20 @@
  */
 import type { BenchmarkGroup, PlanSummary, TargetRef } from '../../../server/contract.ts';
 import { readerHref } from '../app/links.ts';
-import { GROUP_FLAG_NAMES, groupFlagNotes, TARGET_FLAG_HINTS, TARGET_FLAG_NAMES, targetSentence, targetYearText, type TargetFlag } from '../format-targets.ts';
+import { basisText, GROUP_FLAG_NAMES, groupFlagNotes, scopeText, TARGET_FLAG_HINTS, TARGET_FLAG_NAMES, targetSentence, targetYearText, type TargetFlag } from '../format-targets.ts';
+
+/** The heading of a group of comparable targets (指标对标's groups, 目标演进's panels): its scope, unit basis and size. */
+export function GroupHeading({ group, size }: { group: Pick<BenchmarkGroup, 'scope' | 'basis' | 'unit'>; size: string }) {
+  return (
+    <h3 class="heading">
+      {scopeText(group.scope)}
+      <span class="muted small">
+        {' '}
+        · {basisText(group)} · {size}
+      </span>
+    </h3>
+  );
+}
 
 export function FlagChips({ flags }: { flags: readonly TargetFlag[] }) {
   if (flags.length === 0) return null;

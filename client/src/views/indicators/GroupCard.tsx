@@ -2,8 +2,8 @@
 import type { BenchmarkGroup, PlanSummary } from '../../../../server/contract.ts';
 import { hrefTo } from '../../app/links.ts';
 import { formatAmount } from '../../format.ts';
-import { basisText, periodText, scopeText, targetYearText } from '../../format-targets.ts';
-import { FlagChips, GroupFlagNotes, TargetLink } from '../../ui/targets.tsx';
+import { periodText, scopeText, targetYearText } from '../../format-targets.ts';
+import { FlagChips, GroupFlagNotes, GroupHeading, TargetLink } from '../../ui/targets.tsx';
 import { BenchmarkChart } from './BenchmarkChart.tsx';
 
 function TargetTable({ group, plans }: { group: BenchmarkGroup; plans: Map<string, PlanSummary> }) {
@@ -50,13 +50,7 @@ function TargetTable({ group, plans }: { group: BenchmarkGroup; plans: Map<strin
 export function GroupCard({ group, plans }: { group: BenchmarkGroup; plans: Map<string, PlanSummary> }) {
   return (
     <section class="card group-card" data-group={group.key} aria-label={`${scopeText(group.scope)} · ${group.indicator.name}`}>
-      <h3 class="heading">
-        {scopeText(group.scope)}
-        <span class="muted small">
-          {' '}
-          · {basisText(group)} · {group.cities.length} 个城市 · {group.targets.length} 个目标
-        </span>
-      </h3>
+      <GroupHeading group={group} size={`${group.cities.length} 个城市 · ${group.targets.length} 个目标`} />
       <GroupFlagNotes group={group} />
       <BenchmarkChart group={group} />
       <TargetTable group={group} plans={plans} />

@@ -7,8 +7,9 @@
 import type { PlanSummary } from '../../../../server/contract.ts';
 import { hrefTo, readerHref } from '../../app/links.ts';
 import { formatAmount, formatNumber } from '../../format.ts';
-import { basisText, scopeText } from '../../format-targets.ts';
+import { scopeText } from '../../format-targets.ts';
 import { formatDate } from '../../format-time.ts';
+import { GroupHeading } from '../../ui/targets.tsx';
 import type { TimelineLine, TimelinePanel, TimelinePoint, TimelineRevision } from './chart.ts';
 
 /** Tableau 10: a city keeps its colour in every chart of the indicator. */
@@ -127,13 +128,7 @@ export function TimelineChart({ panel, plans, index }: { panel: TimelinePanel; p
   const lineOf = new Map(panel.lines.flatMap((line) => line.points.map((p) => [p.key, line] as const)));
   return (
     <section class="card timeline-card" data-panel={panel.key} aria-label={`${scopeText(panel.scope)}：各市历年目标`}>
-      <h3 class="heading">
-        {scopeText(panel.scope)}
-        <span class="muted small">
-          {' '}
-          · {basisText(panel)} · {panel.cities.length} 个城市 · {panel.lines.length} 份规划
-        </span>
-      </h3>
+      <GroupHeading group={panel} size={`${panel.cities.length} 个城市 · ${panel.lines.length} 份规划`} />
       {panel.revisions.length > 0 ? (
         <ul class="revision-notes">
           {panel.revisions.map((r) => (
